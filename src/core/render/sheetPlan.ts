@@ -1,0 +1,92 @@
+/**
+ * A host-neutral description of one output sheet. Renderers in the core build plans;
+ * executors (Office.js in the add-in, exceljs for files) apply them and nothing else.
+ *
+ * Every string value in a plan is literal text: executors must never let Excel read it
+ * as a formula (`=HYPERLINK(...)`, `+1`, `-x`, `@SUM(...)` land as those strings).
+ */
+
+export type PlanValue = string | number | boolean | Date | null;
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** `#RRGGBB`. */
+  readonly fontColor?: string;
+  /** `#RRGGBB` solid fill. */
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: 'left' | 'center' | 'right';
+  readonly vertical?: 'top' | 'middle' | 'bottom';
+  /** Thin border on all four sides, `#RRGGBB`. */
+  readonly border?: string;
+  /** Excel number format, e.g. `yyyy-mm-dd`, `0.0`, `@`. */
+  readonly numberFormat?: string;
+  readonly underline?: boolean;
+}
+
+/** A link from a cell to a place in the workbook or to a URL. */
+export type PlanLink =
+  | { readonly kind: 'cell'; readonly sheet: string; readonly a1: string }
+  | { readonly kind: 'url'; readonly url: string };
+
+export interface PlanCell {
+  readonly value: PlanValue;
+  /** Key into `SheetPlan.styles`. */
+  readonly style?: string;
+  readonly link?: PlanLink;
+  /** A cell comment / note. */
+  readonly note?: string;
+}
+
+/** A dropdown list on a range (Excel data validation, type list). */
+export interface PlanValidation {
+  readonly range: string;
+  readonly list: readonly string[];
+  readonly prompt?: string;
+  /** Reject other values (true) or only warn (false). */
+  readonly strict: boolean;
+}
+
+export interface PlanTable {
+  /** Excel table name. */
+  readonly name: string;
+  /** Range including the header row. */
+  readonly range: string;
+}
+
+export interface PlanPrint {
+  readonly orientation?: 'portrait' | 'landscape';
+  readonly fitToWidth?: boolean;
+  /** Rows repeated at the top of each printed page, e.g. `1:2`. */
+  readonly titleRows?: string;
+  /** Row numbers after which a page break is inserted. */
+  readonly pageBreaksAfter?: readonly number[];
+}
+
+export interface SheetPlan {
+  /** The sheet's name as the user should see it (executors resolve collisions). */
+  readonly name: string;
+  /** Cells from A1, row-major. */
+  readonly rows: readonly (readonly (PlanCell | PlanValue)[])[];
+  readonly styles?: Readonly<Record<string, CellStyle>>;
+  /** Column widths in characters, from column A. */
+  readonly columnWidths?: readonly number[];
+  readonly merges?: readonly string[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly validations?: readonly PlanValidation[];
+  readonly tables?: readonly PlanTable[];
+  readonly autoFilter?: string;
+  readonly print?: PlanPrint;
+  /** Tab colour `#RRGGBB`. */
+  readonly tabColor?: string;
+}
+
+/** A set of sheets to add to a workbook, in order. */
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+}
+
+export const isPlanCell = (v: PlanCell | PlanValue): v is PlanCell =>
+  typeof v === 'object' && v !== null && !(v instanceof Date);
