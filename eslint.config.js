@@ -5,11 +5,27 @@ const officeAddins = require('eslint-plugin-office-addins');
 
 /** Hosts and UI the pure core must never reach. */
 const CORE_FORBIDDEN = [
-  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/core is pure: no React.' },
+  {
+    group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    message: 'src/core is pure: no React.',
+  },
   { group: ['@fluentui/*'], message: 'src/core is pure: no Fluent UI.' },
   { group: ['exceljs', 'xlsx', 'excelize-wasm'], message: 'src/core is pure: no file libraries.' },
-  { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'src/core is pure: no Node I/O.' },
-  { group: ['**/io/*', '**/io/**', '**/cli/**', '**/taskpane/**', '**/preview/**', '**/commands/**'], message: 'Dependencies point one way: core ← io ← ui/cli.' },
+  {
+    group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
+    message: 'src/core is pure: no Node I/O.',
+  },
+  {
+    group: [
+      '**/io/*',
+      '**/io/**',
+      '**/cli/**',
+      '**/taskpane/**',
+      '**/preview/**',
+      '**/commands/**',
+    ],
+    message: 'Dependencies point one way: core ← io ← ui/cli.',
+  },
 ];
 
 module.exports = tseslint.config(
@@ -18,7 +34,17 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -55,7 +81,10 @@ module.exports = tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: 'All Excel.run calls live in src/io/excel.' },
+        {
+          selector: "MemberExpression[object.name='Excel'][property.name='run']",
+          message: 'All Excel.run calls live in src/io/excel.',
+        },
       ],
     },
   },

@@ -28,7 +28,11 @@ export interface Policy {
   readonly overloadAbove: number;
   /** Load below this share of capacity is under-loaded. */
   readonly underloadBelow: number;
-  readonly classWeights: { readonly primary: number; readonly partial: number; readonly support: number };
+  readonly classWeights: {
+    readonly primary: number;
+    readonly partial: number;
+    readonly support: number;
+  };
   readonly maxPrimaryPerRole: number;
   /** Whether a function may have several primary owners (joint ownership). */
   readonly jointOwnership: boolean;

@@ -1,0 +1,381 @@
+import type { Severity } from '../model/diagnostic';
+
+/** Which part of the input or analysis a code belongs to (used to group findings). */
+export type DiagnosticArea =
+  'input' | 'cells' | 'roles' | 'structure' | 'responsibilities' | 'policy' | 'mapping';
+
+export interface DiagnosticSpec {
+  readonly severity: Severity;
+  readonly area: DiagnosticArea;
+  /** Message templates; `{name}` is replaced by the diagnostic's params. */
+  readonly en: string;
+  readonly zh: string;
+  /** One line: why this is a finding, traced to DOMAIN.md or HR/spreadsheet practice. */
+  readonly rationale: string;
+}
+
+/**
+ * Every diagnostic code the product emits. Codes are stable: never rename one,
+ * add a new code instead. docs/diagnostics.md is generated from this table
+ * (`npm run docs:diagnostics`) and a test keeps the two in step.
+ */
+export const DIAGNOSTIC_CATALOG = {
+  // ── Finding the input tables ────────────────────────────────────────────────
+  INPUT_NO_ROLES: {
+    severity: 'error',
+    area: 'input',
+    en: 'No Roles table found. Add an Excel table or a sheet named "Roles" (岗位) with RoleId and Title columns in row 1, or map another sheet’s columns. Sheets seen: {sheets}.',
+    zh: '未找到岗位表。请添加名为“岗位”（Roles）的表格或工作表，第 1 行包含“岗位编号”和“岗位名称”列，或为其他工作表设置列映射。已有工作表：{sheets}。',
+    rationale:
+      'Every output is built from the roles; without them there is nothing to validate (PRODUCT.md, Inputs).',
+  },
+  INPUT_NO_RESPONSIBILITIES: {
+    severity: 'warning',
+    area: 'input',
+    en: 'No Responsibilities table found: responsibility gaps, workload and duties cannot be checked. Add a table or sheet named "Responsibilities" (职责).',
+    zh: '未找到职责表：无法检查职责空白、工作量和岗位职责。请添加名为“职责”（Responsibilities）的表格或工作表。',
+    rationale:
+      'The primary/partial/support matrix is how gaps and overlaps are found (DOMAIN.md §1).',
+  },
+  INPUT_EMPTY_TABLE: {
+    severity: 'warning',
+    area: 'input',
+    en: 'The {table} table has headers but no data rows.',
+    zh: '{table}表只有表头，没有数据行。',
+    rationale:
+      'An empty table is usually a paste that went to the wrong sheet; saying so beats silently producing empty outputs.',
+  },
+  HEADER_MISSING_REQUIRED: {
+    severity: 'error',
+    area: 'input',
+    en: 'The {table} table has no "{column}" column (required). Rename a header or map the column.',
+    zh: '{table}表缺少必需的“{column}”列。请修改表头或设置列映射。',
+    rationale:
+      'Required columns of the workbook contract (PRODUCT.md, Inputs); nothing can be read reliably without them.',
+  },
+  HEADER_DUPLICATE: {
+    severity: 'warning',
+    area: 'input',
+    en: 'Header "{header}" is a second "{column}" column; only the first (at {first}) is read.',
+    zh: '表头“{header}”与 {first} 重复对应“{column}”列，只读取第一列。',
+    rationale:
+      'Two columns for one field make it ambiguous which value counts; the first wins and the user is told.',
+  },
+  HEADER_UNKNOWN: {
+    severity: 'info',
+    area: 'input',
+    en: 'Column "{header}" is not part of the {table} table and is ignored.',
+    zh: '“{header}”列不属于{table}表的内容，已忽略。',
+    rationale:
+      'Extra columns are allowed (users keep notes beside the data) but should not vanish unannounced.',
+  },
+  HEADER_BLANK: {
+    severity: 'warning',
+    area: 'input',
+    en: 'A column without a header holds data; it is ignored.',
+    zh: '有一列没有表头但含有数据，已忽略。',
+    rationale:
+      'Data under a blank header cannot be attributed to a field; it is skipped, never guessed.',
+  },
+  // ── Cell values ─────────────────────────────────────────────────────────────
+  CELL_ERROR_VALUE: {
+    severity: 'warning',
+    area: 'cells',
+    en: '{column} holds the Excel error {value}; the cell is treated as blank.',
+    zh: '“{column}”单元格为 Excel 错误值 {value}，按空白处理。',
+    rationale:
+      'Error values (#N/A from a failed lookup, #REF!) mean the source formula broke; the value is unknown, not zero.',
+  },
+  CELL_NUMBER_AS_TEXT: {
+    severity: 'info',
+    area: 'cells',
+    en: '{column} holds the number {value} where text is expected; it is read as the text "{value}".',
+    zh: '“{column}”应为文本，但单元格是数字 {value}，按文本“{value}”读取。',
+    rationale:
+      'A number in a text field is often an id or title mangled by Excel (leading zeros lost, 1E+15); worth a look.',
+  },
+  CELL_NOT_A_NUMBER: {
+    severity: 'warning',
+    area: 'cells',
+    en: '{column} should be a number but holds "{value}"; {fallback} is used.',
+    zh: '“{column}”应为数字，但单元格内容为“{value}”，改用 {fallback}。',
+    rationale:
+      'Headcount, effort and policy values drive calculations; a non-number must not silently count as zero.',
+  },
+  CELL_NUMBER_OUT_OF_RANGE: {
+    severity: 'warning',
+    area: 'cells',
+    en: '{column} is {value}, outside the allowed range {range}; {fallback} is used.',
+    zh: '“{column}”为 {value}，超出允许范围 {range}，改用 {fallback}。',
+    rationale:
+      'A negative headcount or effort is impossible; it is replaced, and the user is told, rather than skewing totals.',
+  },
+  CELL_TEXT_TOO_LONG: {
+    severity: 'warning',
+    area: 'cells',
+    en: '{column} holds {length} characters; Excel cells hold at most {max}, so outputs show it shortened.',
+    zh: '“{column}”含 {length} 个字符，超过 Excel 单元格上限 {max}，输出中将被截短。',
+    rationale: 'Excel refuses cells over 32,767 characters; outputs must still be writable.',
+  },
+  CELL_MERGED: {
+    severity: 'warning',
+    area: 'cells',
+    en: 'Merged cells {range} inside the {table} table: only the top-left cell’s value is read; unmerge and fill each row.',
+    zh: '{table}表中有合并单元格 {range}：只读取左上角的值，请取消合并并逐行填写。',
+    rationale:
+      'Merging (common in printed position tables) leaves the other rows blank, so their values would be lost.',
+  },
+  ROW_HIDDEN: {
+    severity: 'info',
+    area: 'cells',
+    en: 'Rows {rows} of the {table} table are hidden; they are read like any other row.',
+    zh: '{table}表第 {rows} 行被隐藏；这些行照常读取。',
+    rationale: 'Hidden or filtered rows still count; the user should know what is included.',
+  },
+  SHEET_AT_ROW_LIMIT: {
+    severity: 'warning',
+    area: 'cells',
+    en: 'The {table} table reaches row {row}, the last row of the sheet: data beyond Excel’s limit may have been cut off when the file was made.',
+    zh: '{table}表延伸到工作表最后一行（第 {row} 行），生成文件时超出 Excel 上限的数据可能已被截断。',
+    rationale: 'An export that fills all 1,048,576 rows was almost certainly truncated by Excel.',
+  },
+  DATE_FROM_SERIAL: {
+    severity: 'info',
+    area: 'cells',
+    en: '{column} holds the number {value}, read as the Excel date {date}; format the cell as a date.',
+    zh: '“{column}”为数字 {value}，按 Excel 日期读取为 {date}；请将单元格设置为日期格式。',
+    rationale:
+      'An unformatted date serial is unreadable to people and easy to corrupt; the analysis date must be a real date (DOMAIN.md §2).',
+  },
+  DATE_FROM_TEXT: {
+    severity: 'info',
+    area: 'cells',
+    en: '{column} holds the text "{value}", read as the date {date}; enter it as a real date so Excel can sort and filter it.',
+    zh: '“{column}”为文本“{value}”，读取为日期 {date}；请录入为真正的日期，以便 Excel 排序和筛选。',
+    rationale:
+      'Text dates do not sort or filter as dates; reading them is a courtesy, not a guarantee.',
+  },
+  DATE_AMBIGUOUS: {
+    severity: 'warning',
+    area: 'cells',
+    en: '{column} "{value}" could be day/month or month/day; it is read as {date}. Use YYYY-MM-DD.',
+    zh: '“{column}”的“{value}”可能是日/月或月/日，按 {date} 读取。请使用 YYYY-MM-DD 格式。',
+    rationale:
+      '03/04/2024 is 3 April in the UK and 4 March in the US; a stale-description check must not depend on a guess.',
+  },
+  DATE_INVALID: {
+    severity: 'warning',
+    area: 'cells',
+    en: '{column} "{value}" is not a date; it is treated as missing.',
+    zh: '“{column}”的“{value}”不是日期，按缺失处理。',
+    rationale:
+      'The job analysis date shows whether a description is out of date (DOMAIN.md §2); an unreadable one is as good as missing.',
+  },
+  // ── Roles and reporting lines ───────────────────────────────────────────────
+  ROLE_ID_BLANK: {
+    severity: 'warning',
+    area: 'roles',
+    en: 'Role "{title}" has no RoleId; it gets the generated id {id}. Give it an id so other sheets can refer to it.',
+    zh: '岗位“{title}”没有岗位编号，已生成编号 {id}。请补充编号，以便其他表引用。',
+    rationale:
+      'Ids tie the matrix and reporting lines to a role; a generated id is stable but nobody can type it.',
+  },
+  ROLE_IDS_GENERATED: {
+    severity: 'info',
+    area: 'roles',
+    en: '{count} rows of {sheet} have no id column; each gets a stable generated id (same content, same id).',
+    zh: '{sheet}中 {count} 行没有编号列，已为每行生成稳定编号（内容不变，编号不变）。',
+    rationale:
+      'Exports such as organogram junior grades have no ids; generated ids keep them in the organisation.',
+  },
+  ROLE_DUPLICATE_ID: {
+    severity: 'error',
+    area: 'roles',
+    en: 'RoleId {id} is already used at {first} by a different role; this row is ignored.',
+    zh: '岗位编号 {id} 已在 {first} 被另一个岗位使用，本行已忽略。',
+    rationale:
+      'An id must name one role, or reporting lines and the matrix point at the wrong post (d3 stratify: "duplicate").',
+  },
+  ROLE_DUPLICATE_ID_MERGED: {
+    severity: 'warning',
+    area: 'roles',
+    en: 'RoleId {id} repeats {first} with the same title and manager (a job share?); the rows are merged, headcount {headcount}.',
+    zh: '岗位编号 {id} 与 {first} 重复，且岗位名称和直接上级相同（岗位分担？），已合并，编制 {headcount}。',
+    rationale:
+      'Published organograms list job shares as repeated post ids; merging keeps the headcount right and the repeat visible.',
+  },
+  ROLE_TITLE_BLANK: {
+    severity: 'error',
+    area: 'roles',
+    en: 'Role {id} has no Title; its id is shown instead.',
+    zh: '岗位 {id} 没有岗位名称，以编号代替显示。',
+    rationale:
+      'Job descriptions and charts are read by title; settle one naming method first (DOMAIN.md §1, 设置岗位名称).',
+  },
+  ROLE_MANAGER_UNKNOWN: {
+    severity: 'error',
+    area: 'structure',
+    en: 'Role {id} reports to "{manager}", which is not a RoleId in the roles; it is drawn as a head.',
+    zh: '岗位 {id} 的直接上级“{manager}”不是已有的岗位编号，暂按最高岗位处理。',
+    rationale:
+      'Every position has a supervisor except the head (DOMAIN.md §3); a dangling link breaks the chart (d3 stratify: "missing").',
+  },
+  ROLE_MANAGER_BY_TITLE: {
+    severity: 'info',
+    area: 'structure',
+    en: 'Role {id} reports to "{manager}", read as the title of role {managerId}; use the RoleId to be safe.',
+    zh: '岗位 {id} 的直接上级“{manager}”按岗位名称匹配到 {managerId}；建议填写岗位编号。',
+    rationale:
+      'HR users often type the manager’s title; a unique title is accepted, but an id survives renaming.',
+  },
+  ROLE_SELF_REPORT: {
+    severity: 'error',
+    area: 'structure',
+    en: 'Role {id} reports to itself; it is drawn as a head.',
+    zh: '岗位 {id} 的直接上级是它自己，暂按最高岗位处理。',
+    rationale: 'A role cannot supervise itself; usually a copy-paste slip in ReportsTo.',
+  },
+  ORG_CYCLE: {
+    severity: 'error',
+    area: 'structure',
+    en: 'Reporting lines form a loop: {chain}. The loop is cut at {id}.',
+    zh: '汇报关系形成循环：{chain}。已在 {id} 处断开。',
+    rationale:
+      'A loop has no head, so layers and spans are undefined (DOMAIN.md §3; d3 stratify: "cycle").',
+  },
+  ORG_MULTIPLE_HEADS: {
+    severity: 'info',
+    area: 'structure',
+    en: 'Role {id} is one of {count} heads (roles that report to nobody); the chart shows a forest.',
+    zh: '岗位 {id} 是 {count} 个最高岗位之一（无直接上级），组织图将并列显示多棵树。',
+    rationale:
+      'Several heads are allowed (a workbook may hold several units) but often mean a missing link.',
+  },
+  // ── Responsibilities ───────────────────────────────────────────────────────
+  FUNC_ID_BLANK: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Function "{statement}" has no FunctionId; it gets the generated id {id}.',
+    zh: '职能“{statement}”没有职能编号，已生成编号 {id}。',
+    rationale: 'Ids let findings and job descriptions refer to a function stably.',
+  },
+  FUNC_DUPLICATE_ID: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'FunctionId {id} is already used at {first}; this row is ignored.',
+    zh: '职能编号 {id} 已在 {first} 使用，本行已忽略。',
+    rationale: 'One id must mean one function, or assignments are counted twice.',
+  },
+  FUNC_STATEMENT_BLANK: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'Function {id} has no duty statement.',
+    zh: '职能 {id} 没有职责描述。',
+    rationale:
+      'A duty statement says what is done, how and when (DOMAIN.md §2); without it the job description is empty.',
+  },
+  FUNC_STATEMENT_CONFLICT: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Function {id} is described differently here than at {first}; the first statement is used.',
+    zh: '职能 {id} 在此处的描述与 {first} 不同，采用第一处描述。',
+    rationale: 'In a long table the same function must keep one statement.',
+  },
+  MATRIX_NO_ROLE_COLUMNS: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'The Responsibilities matrix has no role columns after FunctionId, Function, Area and Effort.',
+    zh: '职责矩阵在职能编号、职能、领域、工作量之后没有岗位列。',
+    rationale: 'Without role columns no function has an owner; every function would be a gap.',
+  },
+  MATRIX_UNKNOWN_ROLE: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'Matrix column "{header}" is neither a RoleId nor a unique Title; the column is ignored.',
+    zh: '矩阵列“{header}”既不是岗位编号也不是唯一的岗位名称，该列已忽略。',
+    rationale:
+      'Assignments to an unknown role would be lost silently; the column header must name a role.',
+  },
+  MATRIX_AMBIGUOUS_ROLE: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'Matrix column "{header}" matches the title of several roles ({ids}); use a RoleId as the header.',
+    zh: '矩阵列“{header}”与多个岗位（{ids}）的名称相同，请以岗位编号作为表头。',
+    rationale: 'A title shared by several roles cannot say whose duty it is.',
+  },
+  MATRIX_DUPLICATE_ROLE: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Matrix column "{header}" is role {id} again (first at {first}); its cells are read too, and a repeated function keeps its first class.',
+    zh: '矩阵列“{header}”再次对应岗位 {id}（首次在 {first}），该列照常读取，重复的职能保留第一次的类别。',
+    rationale:
+      'Two columns for one role usually come from a copied column; the user decides which is right.',
+  },
+  CLASS_CODE_INVALID: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: '"{value}" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
+    zh: '“{value}”不是有效的职责类别；请使用 主、部、支（主责、部分、支持；P、Pa、S）。该单元格已忽略。',
+    rationale:
+      'The three classes fix how positions collaborate (DOMAIN.md §1); anything else cannot be counted.',
+  },
+  LONG_ROLE_UNKNOWN: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'RoleId "{role}" is not in the roles; this assignment is ignored.',
+    zh: '岗位编号“{role}”不在岗位表中，该条分配已忽略。',
+    rationale: 'An assignment to an unknown role is a duty nobody will see in a job description.',
+  },
+  ASSIGNMENT_DUPLICATE: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Role {role} is assigned function {fn} again (first at {first}); the first class is kept.',
+    zh: '岗位 {role} 再次被分配职能 {fn}（首次在 {first}），保留第一次的类别。',
+    rationale:
+      'A role has one class per function; a second entry is a conflict to resolve, not a second duty.',
+  },
+  // ── Policy ──────────────────────────────────────────────────────────────────
+  POLICY_UNKNOWN_SETTING: {
+    severity: 'warning',
+    area: 'policy',
+    en: 'Policy setting "{setting}" is unknown and ignored. Known settings: {known}.',
+    zh: '规则“{setting}”无法识别，已忽略。可用规则：{known}。',
+    rationale: 'A misspelt setting would otherwise silently leave the default in force.',
+  },
+  POLICY_INVALID_VALUE: {
+    severity: 'error',
+    area: 'policy',
+    en: 'Policy "{setting}" = "{value}" is invalid ({expected}); the default {fallback} is used.',
+    zh: '规则“{setting}”的值“{value}”无效（{expected}），改用默认值 {fallback}。',
+    rationale: 'Analyses are judged by these values; an invalid one must not be guessed at.',
+  },
+  POLICY_DUPLICATE_SETTING: {
+    severity: 'warning',
+    area: 'policy',
+    en: 'Policy "{setting}" is set again (first at {first}); the first value is used.',
+    zh: '规则“{setting}”重复设置（首次在 {first}），采用第一次的值。',
+    rationale:
+      'Two values for one rule make the result depend on row order; the first wins and the user is told.',
+  },
+  // ── Column mapping ──────────────────────────────────────────────────────────
+  MAPPING_SOURCE_UNUSED: {
+    severity: 'warning',
+    area: 'mapping',
+    en: 'The column mapping names sheet "{pattern}" for {table}, but no sheet matches.',
+    zh: '列映射为{table}指定了工作表“{pattern}”，但没有匹配的工作表。',
+    rationale:
+      'A mapping that matches nothing usually means a renamed sheet; the data it meant is missing.',
+  },
+  MAPPING_COLUMN_NOT_FOUND: {
+    severity: 'error',
+    area: 'mapping',
+    en: 'The column mapping maps {field} to "{column}", but {sheet} has no such header.',
+    zh: '列映射将{field}对应到“{column}”，但{sheet}中没有该表头。',
+    rationale:
+      'A mapped column that is absent means the field is read as blank everywhere; better to stop and say so.',
+  },
+} as const satisfies Record<string, DiagnosticSpec>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
+
+export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_CATALOG) as DiagnosticCode[];

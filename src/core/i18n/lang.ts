@@ -1,0 +1,20 @@
+/** The languages the product speaks. zh-CN is first-class, not an afterthought. */
+export type Lang = 'en' | 'zh-CN';
+export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+
+/** Map a BCP 47 tag (`zh`, `zh-Hans-CN`, `en-GB`, Office's `displayLanguage`) to a Lang. */
+export function normaliseLang(tag: string | undefined | null): Lang {
+  const t = (tag ?? '').trim().toLowerCase();
+  return t.startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** Replace `{name}` placeholders with params; unknown placeholders stay visible. */
+export function formatTemplate(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}

@@ -1,0 +1,289 @@
+import { qualifiedA1 } from '../model/address';
+import { isCellError } from '../model/grid';
+import { functionId, type A1, type FunctionId, type RoleId } from '../model/ids';
+import type { Assignment, OrgFunction, ResponsibilityClass } from '../model/responsibility';
+import type { Role } from '../model/role';
+import type { FieldName } from '../i18n/fieldLabels';
+import type { CellContext } from './cellContext';
+import { classCodeMatcher } from './classCode';
+import type { DiagnosticCollector } from './diagnosticCollector';
+import { addressAt, cellAt, headerText, isBlankRow, sheetRow } from './gridCells';
+import { normaliseHeader } from './headerAliases';
+import type { TableSource } from './locateTables';
+import { readNumber } from './readNumber';
+import { isBlankCell, readText } from './readText';
+import type { ResolvedColumns } from './resolveColumns';
+import { StableIdGenerator } from './stableId';
+
+export const MATRIX_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  'FunctionId',
+  'Function',
+  'Area',
+  'Effort',
+  'Note',
+]);
+export const LONG_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  'FunctionId',
+  'Function',
+  'Area',
+  'Effort',
+  'RoleId',
+  'Class',
+  'Note',
+]);
+
+/** How matrix headers and long-table RoleIds name roles: by id, case-insensitive id, or unique title. */
+export class RoleLookup {
+  private readonly ids = new Map<string, RoleId>();
+  private readonly lowerIds = new Map<string, RoleId | null>();
+  private readonly titles = new Map<string, RoleId[]>();
+
+  constructor(roles: readonly Role[]) {
+    for (const r of roles) {
+      this.ids.set(r.id, r.id);
+      const k = r.id.toLowerCase();
+      this.lowerIds.set(k, this.lowerIds.has(k) ? null : r.id);
+      const t = normaliseHeader(r.title);
+      this.titles.set(t, [...(this.titles.get(t) ?? []), r.id]);
+    }
+  }
+
+  find(text: string): { id?: RoleId; ambiguous?: readonly RoleId[] } {
+    const t = text.trim();
+    const exact = this.ids.get(t) ?? this.lowerIds.get(t.toLowerCase());
+    if (exact) return { id: exact };
+    const byTitle = this.titles.get(normaliseHeader(t)) ?? [];
+    if (byTitle.length === 1) return { id: byTitle[0] as RoleId };
+    if (byTitle.length > 1) return { ambiguous: byTitle };
+    return {};
+  }
+}
+
+/** Collects functions and assignments from every Responsibilities source. */
+export class ResponsibilityBuilder {
+  readonly functions: OrgFunction[] = [];
+  readonly assignments: Assignment[] = [];
+  private readonly functionsById = new Map<string, OrgFunction>();
+  private readonly assignmentAt = new Map<string, Assignment>();
+  private readonly gen: StableIdGenerator;
+  private readonly longIds = new Map<string, string>();
+
+  constructor(
+    private readonly diagnostics: DiagnosticCollector,
+    private readonly lookup: RoleLookup,
+  ) {
+    this.gen = new StableIdGenerator('F-', (id) => this.functionsById.has(id));
+  }
+
+  /** Read one source, matrix or long form. */
+  read(source: TableSource, columns: ResolvedColumns): void {
+    if (this.isLong(source, columns)) this.readLong(source, columns);
+    else this.readMatrix(source, columns);
+  }
+
+  isLong(source: TableSource, columns: ResolvedColumns): boolean {
+    if (source.mapping?.form) return source.mapping.form === 'long';
+    return columns.fields.has('RoleId') && columns.fields.has('Class');
+  }
+
+  private readMatrix(source: TableSource, columns: ResolvedColumns): void {
+    const { grid, headerIndex } = source;
+    const d = this.diagnostics;
+    const roleColumns: { index: number; role: RoleId }[] = [];
+    const firstColumnOf = new Map<RoleId, A1>();
+    for (const o of columns.others) {
+      const where = { sheet: grid.sheet, a1: addressAt(grid, headerIndex, o.index) };
+      const found = this.lookup.find(o.header);
+      if (found.ambiguous) {
+        d.add('MATRIX_AMBIGUOUS_ROLE', where, {
+          header: o.header,
+          ids: found.ambiguous.join(', '),
+        });
+      } else if (!found.id) {
+        d.add('MATRIX_UNKNOWN_ROLE', where, { header: o.header });
+      } else {
+        const first = firstColumnOf.get(found.id);
+        if (first)
+          d.add(
+            'MATRIX_DUPLICATE_ROLE',
+            where,
+            { header: o.header, id: found.id, first },
+            found.id,
+          );
+        else firstColumnOf.set(found.id, where.a1);
+        roleColumns.push({ index: o.index, role: found.id });
+      }
+    }
+    if (columns.others.length === 0) {
+      d.add('MATRIX_NO_ROLE_COLUMNS', { sheet: grid.sheet, a1: addressAt(grid, headerIndex, 0) });
+    }
+    const matchClass = classCodeMatcher(source.mapping?.classCodes);
+    for (let r = headerIndex + 1; r < grid.values.length; r++) {
+      if (isBlankRow(grid.values[r])) continue;
+      const fn = this.readFunction(source, columns, r, false);
+      if (!fn) continue;
+      for (const rc of roleColumns) {
+        const v = cellAt(grid, r, rc.index);
+        if (isBlankCell(v)) continue;
+        const where = { sheet: grid.sheet, a1: addressAt(grid, r, rc.index) };
+        const cls = this.classOf(v, matchClass, where, rc.role);
+        if (cls) this.assign(fn.id, rc.role, cls, where);
+      }
+    }
+  }
+
+  private readLong(source: TableSource, columns: ResolvedColumns): void {
+    const { grid, headerIndex } = source;
+    const roleCol = columns.fields.get('RoleId');
+    const classCol = columns.fields.get('Class');
+    const matchClass = classCodeMatcher(source.mapping?.classCodes);
+    for (let r = headerIndex + 1; r < grid.values.length; r++) {
+      if (isBlankRow(grid.values[r])) continue;
+      const fn = this.readFunction(source, columns, r, true);
+      if (!fn || roleCol === undefined) continue;
+      const roleWhere = { sheet: grid.sheet, a1: addressAt(grid, r, roleCol) };
+      const roleText = readText(cellAt(grid, r, roleCol), this.ctx(roleWhere, 'RoleId', fn.id), {
+        integersAreText: true,
+      });
+      if (roleText === undefined) continue;
+      const found = this.lookup.find(roleText);
+      if (!found.id) {
+        this.diagnostics.add('LONG_ROLE_UNKNOWN', roleWhere, { role: roleText }, fn.id);
+        continue;
+      }
+      const where = { sheet: grid.sheet, a1: addressAt(grid, r, classCol ?? roleCol) };
+      const v = classCol === undefined ? undefined : cellAt(grid, r, classCol);
+      if (isBlankCell(v)) {
+        this.diagnostics.add('CLASS_CODE_INVALID', where, { value: '' }, fn.id);
+        continue;
+      }
+      const cls = this.classOf(v, matchClass, where, found.id);
+      if (cls) this.assign(fn.id, found.id, cls, where);
+    }
+  }
+
+  private ctx(where: { sheet: string; a1: A1 }, column: string, subject?: string): CellContext {
+    return {
+      diagnostics: this.diagnostics,
+      ...where,
+      column,
+      ...(subject === undefined ? {} : { subject }),
+    };
+  }
+
+  private classOf(
+    v: unknown,
+    match: (code: string) => ResponsibilityClass | undefined,
+    where: { sheet: string; a1: A1 },
+    subject: string,
+  ): ResponsibilityClass | undefined {
+    if (isCellError(v)) {
+      this.diagnostics.add('CELL_ERROR_VALUE', where, { column: 'Class', value: v.error }, subject);
+      return undefined;
+    }
+    const text = headerText(v as never);
+    const cls = match(text);
+    if (!cls)
+      this.diagnostics.add('CLASS_CODE_INVALID', where, { value: text.slice(0, 60) }, subject);
+    return cls;
+  }
+
+  private assign(
+    fn: FunctionId,
+    role: RoleId,
+    cls: ResponsibilityClass,
+    where: { sheet: string; a1: A1 },
+  ): void {
+    const k = `${fn}\u0000${role}`;
+    const first = this.assignmentAt.get(k);
+    if (first) {
+      this.diagnostics.add(
+        'ASSIGNMENT_DUPLICATE',
+        where,
+        { role, fn, first: qualifiedA1(first.location.sheet, first.location.a1) },
+        role,
+      );
+      return;
+    }
+    const a: Assignment = { functionId: fn, roleId: role, cls, location: where };
+    this.assignmentAt.set(k, a);
+    this.assignments.push(a);
+  }
+
+  /**
+   * The function a row defines. In a long table a FunctionId repeats on purpose: the
+   * first row defines the function, later rows only add assignments.
+   */
+  private readFunction(
+    source: TableSource,
+    columns: ResolvedColumns,
+    r: number,
+    long: boolean,
+  ): OrgFunction | undefined {
+    const { grid } = source;
+    const d = this.diagnostics;
+    const at = (f: FieldName) => {
+      const c = columns.fields.get(f);
+      return c === undefined
+        ? undefined
+        : { c, where: { sheet: grid.sheet, a1: addressAt(grid, r, c) } };
+    };
+    const idAt = at('FunctionId');
+    const stAt = at('Function');
+    const rowWhere = idAt?.where ?? stAt?.where ?? { sheet: grid.sheet, a1: addressAt(grid, r, 0) };
+    const typedId = idAt
+      ? readText(cellAt(grid, r, idAt.c), this.ctx(idAt.where, 'FunctionId'), {
+          integersAreText: true,
+        })
+      : undefined;
+    const statement = stAt
+      ? readText(cellAt(grid, r, stAt.c), this.ctx(stAt.where, 'Function', typedId))
+      : undefined;
+    let id = typedId;
+    if (id === undefined && long) {
+      // A long table repeats the function on every row: the same statement is the same function.
+      const k = (statement ?? '').trim().toLowerCase();
+      id = this.longIds.get(k) ?? this.gen.next(['', statement]);
+      this.longIds.set(k, id);
+    }
+    id ??= this.gen.next([grid.sheet, statement]);
+    const existing = this.functionsById.get(id);
+    if (existing) {
+      const firstAt = qualifiedA1(existing.source.sheet, existing.source.cell);
+      if (!long) {
+        d.add('FUNC_DUPLICATE_ID', rowWhere, { id, first: firstAt }, id);
+        return undefined;
+      }
+      if (
+        statement !== undefined &&
+        existing.statement !== '' &&
+        statement !== existing.statement
+      ) {
+        d.add('FUNC_STATEMENT_CONFLICT', stAt?.where ?? rowWhere, { id, first: firstAt }, id);
+      }
+      return existing;
+    }
+    if (typedId === undefined)
+      d.add('FUNC_ID_BLANK', rowWhere, { statement: (statement ?? '').slice(0, 60), id }, id);
+    if (statement === undefined) d.add('FUNC_STATEMENT_BLANK', stAt?.where ?? rowWhere, { id }, id);
+    const areaAt = at('Area');
+    const effortAt = at('Effort');
+    const area = areaAt
+      ? readText(cellAt(grid, r, areaAt.c), this.ctx(areaAt.where, 'Area', id))
+      : undefined;
+    const effort = effortAt
+      ? readNumber(cellAt(grid, r, effortAt.c), this.ctx(effortAt.where, 'Effort', id), { min: 0 })
+      : undefined;
+    const fn: OrgFunction = {
+      id: functionId(id),
+      statement: statement ?? '',
+      generatedId: typedId === undefined,
+      source: { sheet: grid.sheet, row: sheetRow(grid, r), cell: rowWhere.a1 },
+      ...(area === undefined ? {} : { area }),
+      ...(effort === undefined ? {} : { effort }),
+    };
+    this.functionsById.set(id, fn);
+    this.functions.push(fn);
+    return fn;
+  }
+}

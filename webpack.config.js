@@ -1,0 +1,147 @@
+// @ts-check
+/**
+ * Builds the Excel add-in's web pages into dist/:
+ *   taskpane.html + taskpane bundle  (src/taskpane/index.tsx, the React/Fluent pane)
+ *   commands.html + commands bundle  (src/commands/commands.ts, the manifest's FunctionFile)
+ * and copies manifest.xml and assets/ beside them.
+ *
+ * No IE11 polyfills and no Babel: Office now hosts add-ins in WebView2 (Windows),
+ * WKWebView (Mac) or the browser (Excel on the web), all of which run ES2022.
+ *
+ *   npm run build       webpack --mode production  (contenthash file names)
+ *   npm run dev-server  webpack serve --mode development  (https://localhost:3000)
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_SERVER_PORT = 3000;
+
+/**
+ * The dev server's TLS settings.
+ *
+ * Office loads every add-in page over HTTPS and, unlike a browser tab, gives no
+ * "proceed anyway" button: the Office client (Excel on the web's browser, WebView2
+ * on Windows, WKWebView on Mac) must already trust the certificate. By default
+ * webpack-dev-server generates its own self-signed certificate (kept in
+ * node_modules/.cache/webpack-dev-server/server.pem and replaced after 30 days),
+ * which needs no system certificate store or sudo but must be trusted by hand each
+ * time it is regenerated. To use a certificate you already trust (for example one
+ * made with openssl or mkcert and added to your OS/browser store), point
+ * SERVICE_ORG_CERT_DIR at a folder holding localhost.crt and localhost.key.
+ * See docs/sideloading.md.
+ *
+ * @param {NodeJS.ProcessEnv} processEnv
+ * @returns {import('webpack-dev-server').ServerConfiguration}
+ */
+function httpsServer(processEnv) {
+  const dir = processEnv.SERVICE_ORG_CERT_DIR;
+  if (!dir) return { type: 'https' };
+  const certDir = path.resolve(dir);
+  const cert = path.join(certDir, 'localhost.crt');
+  const key = path.join(certDir, 'localhost.key');
+  const missing = [cert, key].filter((file) => !fs.existsSync(file));
+  if (missing.length > 0) {
+    // Falling back silently would serve a certificate Office does not trust.
+    throw new Error(
+      `SERVICE_ORG_CERT_DIR is set to ${certDir}, but it has no ${missing
+        .map((file) => path.basename(file))
+        .join(' and no ')}. Put localhost.crt and localhost.key there, or unset ` +
+        'SERVICE_ORG_CERT_DIR to use the self-signed certificate of webpack-dev-server.',
+    );
+  }
+  return { type: 'https', options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key) } };
+}
+
+/**
+ * @param {Record<string, unknown>} [env] webpack-cli's --env values (it sets WEBPACK_SERVE for `webpack serve`)
+ * @param {{ mode?: 'production' | 'development' | 'none' }} [argv]
+ * @returns {import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }}
+ */
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash].js' : '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.json',
+              // Type checking is `npm run typecheck`'s job; the build only transpiles.
+              transpileOnly: true,
+              // tsconfig.json emits CommonJS for Node (CLI, jest). For the browser bundle
+              // keep ES modules so webpack can tree-shake @fluentui/react-components.
+              compilerOptions: { module: 'es2020' },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    optimization: {
+      // React and Fluent change less often than our code: a separate, long-cached chunk.
+      splitChunks: {
+        cacheGroups: {
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendor',
+            chunks: 'all',
+          },
+        },
+      },
+    },
+    performance: {
+      // Fluent UI v9 and React make a large vendor chunk; warn only past a real regression.
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 1_500_000,
+      maxAssetSize: 1_200_000,
+    },
+    devServer: {
+      port: DEV_SERVER_PORT,
+      server: serving ? httpsServer(process.env) : { type: 'https' },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // The pane is also opened in a plain browser tab; an error overlay there is fine.
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
+
+module.exports.httpsServer = httpsServer;
