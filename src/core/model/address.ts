@@ -71,6 +71,6 @@ export function isValidA1(ref: string): boolean {
 
 /** `Sheet!A1`, quoting the sheet name the way Excel does when needed. */
 export function qualifiedA1(sheet: string, ref: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && parseCellA1(sheet) === undefined;
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && parseCellA1(sheet) === undefined;
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${ref}`;
 }
