@@ -19,7 +19,8 @@ export function summaryLine(s: AuditSummary, lang: Lang): string {
   if (lang === 'zh-CN') {
     return `错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项 · 岗位 ${s.roles} 个（编制 ${s.headcount}）· 职能 ${s.functions} 项`;
   }
-  return `${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes · ${s.roles} roles (headcount ${s.headcount}) · ${s.functions} functions`;
+  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  return `${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}, ${n(s.infos, 'note')} · ${n(s.roles, 'role')} (headcount ${s.headcount}) · ${n(s.functions, 'function')}`;
 }
 
 /** Findings as a linter prints them: severity, code, Sheet!A1, message; errors first. */

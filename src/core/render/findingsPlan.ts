@@ -10,7 +10,14 @@ const LABELS = {
     title: 'Findings',
     headers: ['Severity', 'Code', 'Message', 'Location', 'About'],
     severity: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+    summary: (e: number, w: number, i: number) =>
+      [
+        [e, 'error'],
+        [w, 'warning'],
+        [i, 'note'],
+      ]
+        .map(([k, one]) => `${k} ${one}${k === 1 ? '' : 's'}`)
+        .join(', '),
     none: 'No findings.',
   },
   'zh-CN': {

@@ -1,0 +1,229 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { Io } from '../../src/cli/auditCommand';
+import { templatePlans } from '../../src/core/render/templatePlan';
+import { baseResponsibilities, baseRoles, basePolicy } from '../../src/core/testing/builders';
+import { writeWorkbookCopy } from '../../src/io/xlsx/writeWorkbookCopy';
+import { readXlsx } from '../../src/io/xlsx/readXlsx';
+
+class Capture {
+  text = '';
+  constructor(
+    readonly isTTY = false,
+    readonly columns = 100,
+  ) {}
+  write(s: string): boolean {
+    this.text += s;
+    return true;
+  }
+}
+
+async function run(argv: string[], opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+  const stdout = new Capture(opts.tty);
+  const stderr = new Capture(opts.tty);
+  const io = { stdout, stderr, env: opts.env ?? { LANG: 'C' } } as unknown as Io;
+  const code = await main(argv, io);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const EXAMPLE_EN = path.join(ROOT, 'examples/service-org-example.en.xlsx');
+const EXAMPLE_ZH = path.join(ROOT, 'examples/service-org-example.zh-CN.xlsx');
+const DATA = path.resolve(ROOT, '../shared/data/organograms');
+const tmp = mkdtempSync(path.join(tmpdir(), 'service-org-cli-'));
+
+async function cleanWorkbook(file: string): Promise<string> {
+  const plans = [
+    { name: 'Roles', rows: baseRoles() },
+    { name: 'Responsibilities', rows: baseResponsibilities() },
+    { name: 'Policy', rows: basePolicy() },
+  ];
+  writeFileSync(file, await writeWorkbookCopy(null, plans));
+  return file;
+}
+
+describe('service-org CLI', () => {
+  it('prints help and exits 0', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^service-org — /);
+    expect(r.stdout).toContain('service-org audit FILE...');
+  });
+
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['audit'], /audit needs at least one FILE/],
+    [['audit', 'a.xlsx', '--lang', 'fr'], /--lang must be en or zh-CN/],
+    [['audit', 'a.xlsx', 'b.xlsx', '--out', 'x.xlsx'], /--out writes one workbook/],
+    [['audit', 'a.xlsx', '--bogus'], /Unknown option '--bogus'/],
+  ])('rejects %j with exit 2', async (argv, message) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('audits the example: exit 1, findings by severity with Sheet!A1', async () => {
+    const r = await run(['audit', EXAMPLE_EN]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')).toEqual([
+      EXAMPLE_EN,
+      '  error   CLASS_CODE_INVALID  Responsibilities!E17  "Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
+      '  1 error, 0 warnings, 0 notes · 16 roles (headcount 37) · 37 functions',
+      '',
+    ]);
+  });
+
+  it('speaks Chinese with --lang zh-CN or LANG=zh_CN.UTF-8', async () => {
+    const byFlag = await run(['audit', EXAMPLE_ZH, '--lang', 'zh-CN']);
+    const byEnv = await run(['audit', EXAMPLE_ZH], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(byFlag.stdout).toBe(byEnv.stdout);
+    expect(byFlag.stdout).toContain('错误   CLASS_CODE_INVALID  职责!E17  “牵头”不是有效的职责类别');
+    expect(byFlag.stdout).toContain('岗位 16 个（编制 37）');
+  });
+
+  it('prints JSON for many files, exit code the worst of them', async () => {
+    const clean = await cleanWorkbook(path.join(tmp, 'clean.xlsx'));
+    const r = await run(['audit', clean, EXAMPLE_EN, '--json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as { files: { file: string; findings: unknown[]; summary: Record<string, number> }[] };
+    expect(json.files.map((f) => f.file)).toEqual([clean, EXAMPLE_EN]);
+    expect(json.files[0]?.findings).toEqual([]);
+    expect(json.files[0]?.summary).toEqual({ errors: 0, warnings: 0, infos: 0, roles: 3, headcount: 7, functions: 3, assignments: 7, heads: 1 });
+    expect(json.files[1]?.findings).toEqual([
+      {
+        code: 'CLASS_CODE_INVALID',
+        severity: 'error',
+        message: '"Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
+        location: { sheet: 'Responsibilities', a1: 'E17' },
+        subject: 'CS-MGR',
+      },
+    ]);
+  });
+
+  it('exits 0 on a clean workbook', async () => {
+    const r = await run(['audit', await cleanWorkbook(path.join(tmp, 'clean0.xlsx'))]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('0 errors, 0 warnings, 0 notes · 3 roles (headcount 7) · 3 functions');
+  });
+
+  it('exits 2 on unusable input: a missing file, garbage bytes, a bad mapping, no Roles table', async () => {
+    const garbage = path.join(tmp, 'garbage.xlsx');
+    writeFileSync(garbage, 'this is not a zip file');
+    const badMap = path.join(tmp, 'bad.json');
+    writeFileSync(badMap, '{"roles": [{"sheet": 3, "columns": {"Titel": "x"}}]}');
+    const noRoles = path.join(tmp, 'noroles.csv');
+    writeFileSync(noRoles, 'a,b\n1,2\n');
+
+    const missing = await run(['audit', path.join(tmp, 'nope.xlsx')]);
+    expect([missing.code, missing.stderr]).toEqual([2, `service-org: ${path.join(tmp, 'nope.xlsx')}: no such file: ${path.join(tmp, 'nope.xlsx')}\n`]);
+    const bad = await run(['audit', garbage]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Not a readable .xlsx file');
+    const mapping = await run(['audit', EXAMPLE_EN, '--map', badMap]);
+    expect(mapping.code).toBe(2);
+    expect(mapping.stderr).toContain('roles[0].sheet: expected a sheet name');
+    expect(mapping.stderr).toContain('roles[0].columns: unknown field "Titel"');
+    const none = await run(['audit', noRoles, '--json']);
+    expect(none.code).toBe(2);
+    expect(JSON.parse(none.stdout).files[0].findings[0]).toMatchObject({ code: 'INPUT_NO_ROLES', location: { sheet: 'noroles', a1: 'A1' } });
+  });
+
+  it('combines an organogram’s two CSVs through the shipped mapping', async () => {
+    const r = await run([
+      'audit',
+      '--map',
+      path.join(ROOT, 'mappings/uk-organogram.json'),
+      '--combine',
+      path.join(DATA, 'home_office-2011-09-30-senior.csv'),
+      path.join(DATA, 'home_office-2011-09-30-junior.csv'),
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const file = JSON.parse(r.stdout).files[0];
+    expect(file.summary).toMatchObject({ roles: 882, headcount: 2421.95, heads: 1 });
+    expect(file.findings.map((f: { code: string }) => f.code)).toEqual([
+      'ROLE_DUPLICATE_ID_MERGED',
+      'ROLE_DUPLICATE_ID_MERGED',
+      'ROLE_DUPLICATE_ID_MERGED',
+      'ROLE_IDS_GENERATED',
+      'INPUT_NO_RESPONSIBILITIES',
+    ]);
+  });
+
+  it('writes a copy with a Findings sheet; the input sheets are unchanged cell by cell', async () => {
+    const out = path.join(tmp, 'audited.xlsx');
+    const r = await run(['audit', EXAMPLE_EN, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`Wrote ${out}`);
+    const before = await readXlsx(readFileSync(EXAMPLE_EN));
+    const after = await readXlsx(readFileSync(out));
+    expect(after.map((g) => g.sheet)).toEqual(['Roles', 'Responsibilities', 'Policy', 'Findings']);
+    expect(after.slice(0, 3)).toEqual(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Findings');
+    expect(ws?.getRow(4).values).toEqual([
+      undefined,
+      'Error',
+      'CLASS_CODE_INVALID',
+      '"Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
+      { text: 'Responsibilities!E17', hyperlink: '#Responsibilities!$E$17' },
+      'CS-MGR',
+    ]);
+  });
+
+  it('writes CSV input into a new workbook beside the Findings', async () => {
+    const csv = path.join(tmp, 'roles.csv');
+    writeFileSync(csv, 'RoleId,Title,ReportsTo\nA,Head,\nB,"=HYPERLINK(""x"")",A\n');
+    const out = path.join(tmp, 'roles-audited.xlsx');
+    const r = await run(['audit', csv, '--out', out]);
+    expect(r.code).toBe(0);
+    const after = await readXlsx(readFileSync(out));
+    expect(after.map((g) => g.sheet)).toEqual(['roles', 'Findings']);
+    expect(after[0]?.values).toEqual([
+      ['RoleId', 'Title', 'ReportsTo'],
+      ['A', 'Head'],
+      ['B', '=HYPERLINK("x")', 'A'],
+    ]);
+  });
+
+  it.each([
+    ['en', ['Roles', 'Responsibilities', 'Policy'], ['P', 'Pa', 'S'], ['MinSpan', 3]],
+    ['zh-CN', ['岗位', '职责', '规则'], ['主', '部', '支'], ['最小管理幅度', 3]],
+  ] as const)('template --lang %s: input sheets, a class dropdown on every matrix cell, Policy defaults', async (lang, sheets, codes, minSpan) => {
+    const out = path.join(tmp, `template-${lang}.xlsx`);
+    const r = await run(['template', out, '--lang', lang]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
+    const matrix = wb.getWorksheet(sheets[1]);
+    for (const ref of ['E2', 'X300', 'M150']) {
+      expect(matrix?.getCell(ref).dataValidation).toMatchObject({ type: 'list', formulae: [`"${codes.join(',')}"`] });
+    }
+    expect(matrix?.getCell('D2').dataValidation).toBeUndefined();
+    const policy = wb.getWorksheet(sheets[2]);
+    expect([policy?.getCell('A2').value, policy?.getCell('B2').value]).toEqual(minSpan);
+    expect(policy?.rowCount).toBe(23);
+    // The blank template has nothing to audit yet: exit 2 with a clear finding.
+    const audit = await run(['audit', out, '--json', '--lang', lang]);
+    expect(audit.code).toBe(2);
+    expect(JSON.parse(audit.stdout).files[0].findings.map((f: { code: string }) => f.code)).toEqual(['INPUT_EMPTY_TABLE', 'INPUT_EMPTY_TABLE', 'MATRIX_NO_ROLE_COLUMNS']);
+  });
+
+  it.each(['en', 'zh-CN'] as const)('the committed example (%s) is what `template --example` writes', async (lang) => {
+    const committed = await readXlsx(readFileSync(lang === 'en' ? EXAMPLE_EN : EXAMPLE_ZH));
+    const fresh = await readXlsx(await writeWorkbookCopy(null, templatePlans(lang, true)));
+    expect(committed).toEqual(fresh);
+  });
+
+  it('shows a progress line on a terminal, and none when piped', async () => {
+    const tty = await run(['audit', EXAMPLE_EN], { tty: true });
+    expect(tty.stderr).toContain(`\r[1/1] ${EXAMPLE_EN}`);
+    const piped = await run(['audit', EXAMPLE_EN]);
+    expect(piped.stderr).toBe('');
+  });
+});
