@@ -5,6 +5,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/auditCommand';
 import { templatePlans } from '../../src/core/render/templatePlan';
+import type { SheetPlan } from '../../src/core/render/sheetPlan';
 import { baseResponsibilities, baseRoles, basePolicy } from '../../src/core/testing/builders';
 import { writeWorkbookCopy } from '../../src/io/xlsx/writeWorkbookCopy';
 import { readXlsx } from '../../src/io/xlsx/readXlsx';
@@ -41,7 +42,7 @@ async function cleanWorkbook(file: string): Promise<string> {
     { name: 'Responsibilities', rows: baseResponsibilities() },
     { name: 'Policy', rows: basePolicy() },
   ];
-  writeFileSync(file, await writeWorkbookCopy(null, plans));
+  writeFileSync(file, await writeWorkbookCopy(null, plans as SheetPlan[]));
   return file;
 }
 
@@ -70,8 +71,10 @@ describe('service-org CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')).toEqual([
       EXAMPLE_EN,
-      '  error   CLASS_CODE_INVALID  Responsibilities!E17  "Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
-      '  1 error, 0 warnings, 0 notes · 16 roles (headcount 37) · 37 functions',
+      '  error   CLASS_CODE_INVALID     Responsibilities!E17  "Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
+      '  info    DATE_FROM_TEXT         Roles!K13             AnalysisDate holds the text "2025/6/23", read as the date 2025-06-23; enter it as a real date so Excel can sort and filter it.',
+      '  info    ROLE_MANAGER_BY_TITLE  Roles!D14             Role CS-TECH reports to "Repair Team Lead", read as the title of role CS-RTL; use the RoleId to be safe.',
+      '  1 error, 0 warnings, 2 notes · 16 roles (headcount 37) · 37 functions',
       '',
     ]);
   });
@@ -80,7 +83,12 @@ describe('service-org CLI', () => {
     const byFlag = await run(['audit', EXAMPLE_ZH, '--lang', 'zh-CN']);
     const byEnv = await run(['audit', EXAMPLE_ZH], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(byFlag.stdout).toBe(byEnv.stdout);
-    expect(byFlag.stdout).toContain('错误   CLASS_CODE_INVALID  职责!E17  “牵头”不是有效的职责类别');
+    expect(byFlag.stdout).toContain(
+      '错误   CLASS_CODE_INVALID     职责!E17  “牵头”不是有效的职责类别',
+    );
+    expect(byFlag.stdout).toContain(
+      '提示   ROLE_MANAGER_BY_TITLE  岗位!D14  岗位 CS-TECH 的直接上级“维修组长”按岗位名称匹配到 CS-RTL',
+    );
     expect(byFlag.stdout).toContain('岗位 16 个（编制 37）');
   });
 
@@ -88,15 +96,39 @@ describe('service-org CLI', () => {
     const clean = await cleanWorkbook(path.join(tmp, 'clean.xlsx'));
     const r = await run(['audit', clean, EXAMPLE_EN, '--json']);
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.stdout) as { files: { file: string; findings: unknown[]; summary: Record<string, number> }[] };
+    const json = JSON.parse(r.stdout) as {
+      files: { file: string; findings: unknown[]; summary: Record<string, number> }[];
+    };
     expect(json.files.map((f) => f.file)).toEqual([clean, EXAMPLE_EN]);
     expect(json.files[0]?.findings).toEqual([]);
-    expect(json.files[0]?.summary).toEqual({ errors: 0, warnings: 0, infos: 0, roles: 3, headcount: 7, functions: 3, assignments: 7, heads: 1 });
+    expect(json.files[0]?.summary).toEqual({
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      roles: 3,
+      headcount: 7,
+      functions: 3,
+      assignments: 7,
+      heads: 1,
+    });
     expect(json.files[1]?.findings).toEqual([
+      expect.objectContaining({
+        code: 'DATE_FROM_TEXT',
+        severity: 'info',
+        location: { sheet: 'Roles', a1: 'K13' },
+        subject: 'CS-RTL',
+      }),
+      expect.objectContaining({
+        code: 'ROLE_MANAGER_BY_TITLE',
+        severity: 'info',
+        location: { sheet: 'Roles', a1: 'D14' },
+        subject: 'CS-TECH',
+      }),
       {
         code: 'CLASS_CODE_INVALID',
         severity: 'error',
-        message: '"Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
+        message:
+          '"Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
         location: { sheet: 'Responsibilities', a1: 'E17' },
         subject: 'CS-MGR',
       },
@@ -106,7 +138,9 @@ describe('service-org CLI', () => {
   it('exits 0 on a clean workbook', async () => {
     const r = await run(['audit', await cleanWorkbook(path.join(tmp, 'clean0.xlsx'))]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('0 errors, 0 warnings, 0 notes · 3 roles (headcount 7) · 3 functions');
+    expect(r.stdout).toContain(
+      '0 errors, 0 warnings, 0 notes · 3 roles (headcount 7) · 3 functions',
+    );
   });
 
   it('exits 2 on unusable input: a missing file, garbage bytes, a bad mapping, no Roles table', async () => {
@@ -118,7 +152,10 @@ describe('service-org CLI', () => {
     writeFileSync(noRoles, 'a,b\n1,2\n');
 
     const missing = await run(['audit', path.join(tmp, 'nope.xlsx')]);
-    expect([missing.code, missing.stderr]).toEqual([2, `service-org: ${path.join(tmp, 'nope.xlsx')}: no such file: ${path.join(tmp, 'nope.xlsx')}\n`]);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      `service-org: ${path.join(tmp, 'nope.xlsx')}: no such file: ${path.join(tmp, 'nope.xlsx')}\n`,
+    ]);
     const bad = await run(['audit', garbage]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Not a readable .xlsx file');
@@ -128,7 +165,10 @@ describe('service-org CLI', () => {
     expect(mapping.stderr).toContain('roles[0].columns: unknown field "Titel"');
     const none = await run(['audit', noRoles, '--json']);
     expect(none.code).toBe(2);
-    expect(JSON.parse(none.stdout).files[0].findings[0]).toMatchObject({ code: 'INPUT_NO_ROLES', location: { sheet: 'noroles', a1: 'A1' } });
+    expect(JSON.parse(none.stdout).files[0].findings[0]).toMatchObject({
+      code: 'INPUT_NO_ROLES',
+      location: { sheet: 'noroles', a1: 'A1' },
+    });
   });
 
   it('combines an organogram’s two CSVs through the shipped mapping', async () => {
@@ -165,6 +205,7 @@ describe('service-org CLI', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Findings');
+    expect(ws?.getCell('A2').value).toBe('1 error, 0 warnings, 2 notes');
     expect(ws?.getRow(4).values).toEqual([
       undefined,
       'Error',
@@ -193,32 +234,43 @@ describe('service-org CLI', () => {
   it.each([
     ['en', ['Roles', 'Responsibilities', 'Policy'], ['P', 'Pa', 'S'], ['MinSpan', 3]],
     ['zh-CN', ['岗位', '职责', '规则'], ['主', '部', '支'], ['最小管理幅度', 3]],
-  ] as const)('template --lang %s: input sheets, a class dropdown on every matrix cell, Policy defaults', async (lang, sheets, codes, minSpan) => {
-    const out = path.join(tmp, `template-${lang}.xlsx`);
-    const r = await run(['template', out, '--lang', lang]);
-    expect(r.code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
-    const matrix = wb.getWorksheet(sheets[1]);
-    for (const ref of ['E2', 'X300', 'M150']) {
-      expect(matrix?.getCell(ref).dataValidation).toMatchObject({ type: 'list', formulae: [`"${codes.join(',')}"`] });
-    }
-    expect(matrix?.getCell('D2').dataValidation).toBeUndefined();
-    const policy = wb.getWorksheet(sheets[2]);
-    expect([policy?.getCell('A2').value, policy?.getCell('B2').value]).toEqual(minSpan);
-    expect(policy?.rowCount).toBe(23);
-    // The blank template has nothing to audit yet: exit 2 with a clear finding.
-    const audit = await run(['audit', out, '--json', '--lang', lang]);
-    expect(audit.code).toBe(2);
-    expect(JSON.parse(audit.stdout).files[0].findings.map((f: { code: string }) => f.code)).toEqual(['INPUT_EMPTY_TABLE', 'INPUT_EMPTY_TABLE', 'MATRIX_NO_ROLE_COLUMNS']);
-  });
+  ] as const)(
+    'template --lang %s: input sheets, a class dropdown on every matrix cell, Policy defaults',
+    async (lang, sheets, codes, minSpan) => {
+      const out = path.join(tmp, `template-${lang}.xlsx`);
+      const r = await run(['template', out, '--lang', lang]);
+      expect(r.code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
+      const matrix = wb.getWorksheet(sheets[1]);
+      for (const ref of ['E2', 'X300', 'M150']) {
+        expect(matrix?.getCell(ref).dataValidation).toMatchObject({
+          type: 'list',
+          formulae: [`"${codes.join(',')}"`],
+        });
+      }
+      expect(matrix?.getCell('D2').dataValidation).toBeUndefined();
+      const policy = wb.getWorksheet(sheets[2]);
+      expect([policy?.getCell('A2').value, policy?.getCell('B2').value]).toEqual(minSpan);
+      expect(policy?.rowCount).toBe(23);
+      // The blank template has nothing to audit yet: exit 2 with a clear finding.
+      const audit = await run(['audit', out, '--json', '--lang', lang]);
+      expect(audit.code).toBe(2);
+      expect(
+        JSON.parse(audit.stdout).files[0].findings.map((f: { code: string }) => f.code),
+      ).toEqual(['INPUT_EMPTY_TABLE', 'INPUT_EMPTY_TABLE', 'MATRIX_NO_ROLE_COLUMNS']);
+    },
+  );
 
-  it.each(['en', 'zh-CN'] as const)('the committed example (%s) is what `template --example` writes', async (lang) => {
-    const committed = await readXlsx(readFileSync(lang === 'en' ? EXAMPLE_EN : EXAMPLE_ZH));
-    const fresh = await readXlsx(await writeWorkbookCopy(null, templatePlans(lang, true)));
-    expect(committed).toEqual(fresh);
-  });
+  it.each(['en', 'zh-CN'] as const)(
+    'the committed example (%s) is what `template --example` writes',
+    async (lang) => {
+      const committed = await readXlsx(readFileSync(lang === 'en' ? EXAMPLE_EN : EXAMPLE_ZH));
+      const fresh = await readXlsx(await writeWorkbookCopy(null, templatePlans(lang, true)));
+      expect(committed).toEqual(fresh);
+    },
+  );
 
   it('shows a progress line on a terminal, and none when piped', async () => {
     const tty = await run(['audit', EXAMPLE_EN], { tty: true });

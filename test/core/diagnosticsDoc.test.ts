@@ -9,12 +9,15 @@ describe('docs/diagnostics.md', () => {
     expect(doc).toBe(diagnosticsMarkdown());
   });
 
-  it.each(DIAGNOSTIC_CODES)('%s has a rationale and messages in both languages with the same placeholders', (code) => {
-    const spec = DIAGNOSTIC_CATALOG[code];
-    expect(spec.rationale.length).toBeGreaterThan(20);
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    expect(names(spec.zh)).toEqual(names(spec.en));
-    expect(spec.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(code).toMatch(/^[A-Z]+(_[A-Z0-9]+)+$/);
-  });
+  it.each(DIAGNOSTIC_CODES)(
+    '%s has a rationale and messages in both languages with the same placeholders',
+    (code) => {
+      const spec = DIAGNOSTIC_CATALOG[code];
+      expect(spec.rationale.length).toBeGreaterThan(20);
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(spec.zh)).toEqual(names(spec.en));
+      expect(spec.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(code).toMatch(/^[A-Z]+(_[A-Z0-9]+)+$/);
+    },
+  );
 });

@@ -29,7 +29,9 @@ const q = (sheet: string, a1: string) => `'${sheet}-senior'!${a1}`;
 
 describe('UK organograms load as one organisation each', () => {
   it('Home Office: 148 senior posts (3 job shares merged) + 734 junior groups, headcount 2421.95', async () => {
-    const { organisation, diagnostics, usable } = readWorkbook(await department(HO), { mapping: mapping() });
+    const { organisation, diagnostics, usable } = readWorkbook(await department(HO), {
+      mapping: mapping(),
+    });
     expect(usable).toBe(true);
     expect(organisation.roles).toHaveLength(148 + 734);
     expect(organisation.roles.filter((r) => r.group)).toHaveLength(734 + 2);
@@ -46,9 +48,13 @@ describe('UK organograms load as one organisation each', () => {
     const secondment = organisation.roles.find((r) => r.id === '2SIIGSEC');
     expect(secondment?.headcount).toBeCloseTo(0.86, 10);
     // One head, coded XX in the file.
-    expect(organisation.roles.filter((r) => r.reportsTo === null).map((r) => r.id)).toEqual(['4PO01']);
+    expect(organisation.roles.filter((r) => r.reportsTo === null).map((r) => r.id)).toEqual([
+      '4PO01',
+    ]);
     // Junior groups hang under their senior post, one role per grade.
-    const privateSecretaries = organisation.roles.filter((r) => r.reportsTo === '1PO01' && r.title === 'Private Secretary');
+    const privateSecretaries = organisation.roles.filter(
+      (r) => r.reportsTo === '1PO01' && r.title === 'Private Secretary',
+    );
     expect(privateSecretaries.map((r) => [r.level, r.headcount])).toEqual([
       ['Grade 6', 1],
       ['Grade 7', 9],
@@ -59,11 +65,18 @@ describe('UK organograms load as one organisation each', () => {
   });
 
   it('Department of Health: 313 senior posts + 1,122 junior groups, headcount 2591.69', async () => {
-    const { organisation, diagnostics } = readWorkbook(await department(DH), { mapping: mapping() });
+    const { organisation, diagnostics } = readWorkbook(await department(DH), {
+      mapping: mapping(),
+    });
     expect(organisation.roles).toHaveLength(313 + 1122);
     expect(organisation.roles.reduce((n, r) => n + r.headcount, 0)).toBeCloseTo(2591.69, 6);
-    expect(organisation.roles.filter((r) => r.reportsTo === null).map((r) => r.id)).toEqual(['REFPOST']);
-    expect(diagnostics.map((d) => d.code).sort()).toEqual(['INPUT_NO_RESPONSIBILITIES', 'ROLE_IDS_GENERATED']);
+    expect(organisation.roles.filter((r) => r.reportsTo === null).map((r) => r.id)).toEqual([
+      'REFPOST',
+    ]);
+    expect(diagnostics.map((d) => d.code).sort()).toEqual([
+      'INPUT_NO_RESPONSIBILITIES',
+      'ROLE_IDS_GENERATED',
+    ]);
   });
 
   it('several roots: two departments in one workbook make a forest, reported at each XX cell', async () => {
@@ -87,7 +100,9 @@ describe('UK organograms load as one organisation each', () => {
     const { diagnostics } = readWorkbook([{ ...senior, values }], { mapping: mapping() });
     const unknown = diagnostics.filter((d) => d.code === 'ROLE_MANAGER_UNKNOWN');
     expect(unknown).toHaveLength(10);
-    expect(unknown.every((d) => d.location.a1.startsWith('K') && d.params.manager === '4PO01')).toBe(true);
+    expect(
+      unknown.every((d) => d.location.a1.startsWith('K') && d.params.manager === '4PO01'),
+    ).toBe(true);
     expect(unknown[0]?.location.sheet).toBe(`${HO}-senior`);
   });
 

@@ -148,7 +148,12 @@ describe('applySheetPlan through writeWorkbookCopy', () => {
 
   it('applies styles', () => {
     const head = ws.getCell('A1');
-    expect(head.font).toMatchObject({ bold: true, size: 12, color: { argb: 'FFFFFFFF' } });
+    expect(head.font).toMatchObject({
+      name: 'Calibri',
+      bold: true,
+      size: 12,
+      color: { argb: 'FFFFFFFF' },
+    });
     expect(head.fill).toMatchObject({
       type: 'pattern',
       pattern: 'solid',

@@ -112,6 +112,10 @@ interface RoleSpec {
   readonly conditions: Bi;
   /** Job analysis date as [year, month (1-12), day], or null when missing. */
   readonly analysed: readonly [number, number, number] | null;
+  /** A realistic slip: the analysis date typed as text (`2025/6/23`) instead of a date. */
+  readonly analysedAsText?: boolean;
+  /** A realistic slip: the manager's title typed in ReportsTo instead of the RoleId. */
+  readonly reportsToByTitle?: boolean;
 }
 
 interface FunctionSpec {
@@ -507,12 +511,14 @@ const ROLES: readonly RoleSpec[] = [
       zh: '主要在客户现场作业，需驾车往返各服务点；偶有登高作业和夜间出勤',
     },
     analysed: [2025, 6, 23],
+    analysedAsText: true,
   },
   {
     id: 'CS-TECH',
     title: { en: 'Field Service Engineer', zh: '上门维修工程师' },
     unit: 'field',
     reportsTo: 'CS-RTL',
+    reportsToByTitle: true,
     headcount: 6,
     filled: 6,
     level: 'specialist',
@@ -1194,14 +1200,20 @@ function buildWorkbook(lang: ExampleLang): ExampleWorkbook {
     r.id,
     r.title[k],
     UNITS[r.unit][k],
-    r.reportsTo,
+    r.reportsTo !== null && r.reportsToByTitle === true
+      ? (ROLES.find((m) => m.id === r.reportsTo)?.title[k] ?? r.reportsTo)
+      : r.reportsTo,
     r.headcount,
     r.filled,
     LEVELS[r.level][k],
     r.purpose === null ? null : r.purpose[k],
     r.qualifications[k].join(qualificationSeparator),
     r.conditions[k],
-    r.analysed === null ? null : utcDate(...r.analysed),
+    r.analysed === null
+      ? null
+      : r.analysedAsText === true
+        ? r.analysed.join('/')
+        : utcDate(...r.analysed),
   ]);
 
   const codes = CLASS_CODES[lang];
@@ -1254,6 +1266,16 @@ export const EXAMPLE_DELIBERATE_FINDINGS: readonly {
     kind: 'overlap',
     subject: 'F19',
     note: 'Both CS-CMPS (complaints) and CS-FUP (follow-up) are primary for calling back complainants after closure.',
+  },
+  {
+    kind: 'date-as-text',
+    subject: 'CS-RTL',
+    note: 'The analysis date is typed as the text "2025/6/23" rather than entered as a date (read, with a note).',
+  },
+  {
+    kind: 'manager-by-title',
+    subject: 'CS-TECH',
+    note: 'ReportsTo holds the manager’s title ("Repair Team Lead" / 维修组长) instead of its RoleId CS-RTL (read, with a note).',
   },
   {
     kind: 'no-primary',

@@ -30,10 +30,17 @@ export function diagnosticsMarkdown(): string {
   for (const area of Object.keys(AREA_TITLES) as DiagnosticArea[]) {
     const inArea = codes.filter((c) => DIAGNOSTIC_CATALOG[c].area === area);
     if (inArea.length === 0) continue;
-    lines.push(`## ${AREA_TITLES[area]}`, '', '| code | severity | why | message (en) | message (zh-CN) |', '|---|---|---|---|---|');
+    lines.push(
+      `## ${AREA_TITLES[area]}`,
+      '',
+      '| code | severity | why | message (en) | message (zh-CN) |',
+      '|---|---|---|---|---|',
+    );
     for (const c of inArea) {
       const s = DIAGNOSTIC_CATALOG[c];
-      lines.push(`| \`${c}\` | ${s.severity} | ${cell(s.rationale)} | ${cell(s.en)} | ${cell(s.zh)} |`);
+      lines.push(
+        `| \`${c}\` | ${s.severity} | ${cell(s.rationale)} | ${cell(s.en)} | ${cell(s.zh)} |`,
+      );
     }
     lines.push('');
   }

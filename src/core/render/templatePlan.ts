@@ -41,6 +41,9 @@ const NOTES: Readonly<Partial<Record<FieldName, { en: string; zh: string }>>> = 
 const BLANK_ROLE_COLUMNS = 20;
 const BLANK_ROWS = 300;
 
+/** Input sheets print landscape, one page wide, with the header row on every page. */
+const PRINT = { orientation: 'landscape', fitToWidth: true, titleRows: '1:1' } as const;
+
 const STYLES = {
   header: {
     bold: true,
@@ -88,6 +91,7 @@ function rolesPlan(lang: Lang, data: readonly (readonly CellValue[])[]): SheetPl
     freeze: { rows: 1, cols: 2 },
     styles: STYLES,
     tabColor: '#0F6CBD',
+    print: PRINT,
   };
 }
 
@@ -136,6 +140,7 @@ function responsibilitiesPlan(
     ],
     styles: STYLES,
     tabColor: '#0F6CBD',
+    print: PRINT,
   };
 }
 
@@ -166,6 +171,7 @@ function policyPlan(lang: Lang, data: readonly (readonly CellValue[])[] | undefi
     freeze: { rows: 1, cols: 1 },
     styles: STYLES,
     tabColor: '#0F6CBD',
+    print: PRINT,
   };
 }
 

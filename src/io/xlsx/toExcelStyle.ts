@@ -17,7 +17,9 @@ export function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   if (style.fontSize !== undefined) font.size = style.fontSize;
   if (style.fontColor !== undefined) font.color = { argb: toArgb(style.fontColor) };
   if (style.underline !== undefined) font.underline = style.underline;
-  if (Object.keys(font).length > 0) out.font = font;
+  // A font without a name makes LibreOffice fall back to a serif face: name the
+  // workbook's default font (and its size) whenever a plan touches the font.
+  if (Object.keys(font).length > 0) out.font = { name: 'Calibri', family: 2, size: 11, ...font };
 
   if (style.fill !== undefined) {
     const argb = toArgb(style.fill);
