@@ -31,9 +31,9 @@ export function formatFindings(
   opts: { lang: Lang; colour: boolean; quiet: boolean },
 ): string {
   const shown = sortFindings(diagnostics).filter((d) => !opts.quiet || d.severity === 'error');
-  const codeWidth = Math.max(0, ...shown.map((d) => d.code.length));
+  const codeWidth = shown.reduce((w, d) => Math.max(w, d.code.length), 0);
   const where = shown.map((d) => qualifiedA1(d.location.sheet, d.location.a1));
-  const whereWidth = Math.max(0, ...where.map((w) => w.length));
+  const whereWidth = where.reduce((w, s) => Math.max(w, s.length), 0);
   const lines = [file];
   shown.forEach((d, i) => {
     const sev = LABEL[opts.lang][d.severity].padEnd(opts.lang === 'zh-CN' ? 4 : 7);

@@ -12,10 +12,7 @@ export function checkTableCells(source: TableSource, diagnostics: DiagnosticColl
   const firstDataRow = grid.origin.row + headerIndex + 1;
   const lastRow = grid.origin.row + grid.values.length - 1;
   const firstCol = grid.origin.col;
-  const lastCol =
-    grid.origin.col +
-    Math.max(0, ...grid.values.slice(headerIndex, headerIndex + 1).map((r) => r.length)) -
-    1;
+  const lastCol = grid.origin.col + (grid.values[headerIndex]?.length ?? 0) - 1;
 
   for (const m of grid.merges ?? []) {
     const r = parseRangeA1(m);

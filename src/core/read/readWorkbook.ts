@@ -129,7 +129,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
     const columns = open(source, ROLE_FIELD_SET, required, diagnostics);
     if (!columns) continue;
     reportUnknown(source, columns, diagnostics);
-    roleRows.push(...readRoleRows(source, columns, diagnostics));
+    // No spread: a sheet can hold a million rows, more than a call's arguments allow.
+    for (const row of readRoleRows(source, columns, diagnostics)) roleRows.push(row);
   }
   const roles = buildRoles(roleRows, diagnostics, options.mapping?.rootCodes ?? []);
 
