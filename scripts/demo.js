@@ -2,8 +2,22 @@
 const { main } = require('../dist/cli/main.js');
 
 const runs = [
-  ['audit', 'examples/service-org-example.en.xlsx', '--lang', 'en', '--out', 'out/service-org-example.en.audited.xlsx'],
-  ['audit', 'examples/service-org-example.zh-CN.xlsx', '--lang', 'zh-CN', '--out', 'out/service-org-example.zh-CN.audited.xlsx'],
+  [
+    'audit',
+    'examples/service-org-example.en.xlsx',
+    '--lang',
+    'en',
+    '--out',
+    'out/service-org-example.en.audited.xlsx',
+  ],
+  [
+    'audit',
+    'examples/service-org-example.zh-CN.xlsx',
+    '--lang',
+    'zh-CN',
+    '--out',
+    'out/service-org-example.zh-CN.audited.xlsx',
+  ],
 ];
 
 (async () => {
