@@ -98,6 +98,7 @@ export async function auditCommand(opts: CliOptions, io: Io): Promise<number> {
               ...(d.subject === undefined ? {} : { subject: d.subject }),
             })),
             summary: r.result.summary,
+            gapSummary: r.result.gapSummary,
           }
         : { file: r.file, error: r.error, findings: [], summary: null },
     );

@@ -1,10 +1,15 @@
 import { DIAGNOSTIC_CODES } from '../../src/core/i18n/diagnosticCatalog';
 import type { ColumnMapping } from '../../src/core/read/columnMapping';
 import { readWorkbook } from '../../src/core/read/readWorkbook';
+import { auditWorkbook } from '../../src/core/audit/auditWorkbook';
 import {
   baseResponsibilities,
   baseRoles,
   basePolicy,
+  analysisPolicy,
+  analysisResponsibilities,
+  analysisRoles,
+  analysisWorkbook,
   findingKey,
   grid,
   withCell,
@@ -31,6 +36,14 @@ const addRow = (rows: Rows, row: Rows[number]): Rows => [...rows, row];
 const addColumn = (rows: Rows, header: string | null, values: Rows[number] = []): Rows =>
   rows.map((r, i) => [...r, i === 0 ? header : (values[i - 1] ?? null)]);
 const LONG_HEADER = ['FunctionId', 'Function', 'RoleId', 'Class'];
+const aRoles = analysisRoles;
+const aResp = analysisResponsibilities;
+const aPolicy = (...rows: Rows) => [...analysisPolicy(), ...rows];
+const clean = (name = 'clean organisation'): Case => ({
+  name,
+  grids: analysisWorkbook(),
+  expect: [],
+});
 
 const CASES: Readonly<Record<string, { valid: Case[]; invalid: Case[] }>> = {
   INPUT_NO_ROLES: {
@@ -648,6 +661,322 @@ const CASES: Readonly<Record<string, { valid: Case[]; invalid: Case[] }>> = {
       },
     ],
   },
+  FUNC_UNASSIGNED: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'nobody on F10',
+        grids: analysisWorkbook({
+          responsibilities: addRow(aResp(), ['F10', 'Publish the monthly service report', null, 4]),
+        }),
+        expect: ['FUNC_UNASSIGNED@Responsibilities!A11'],
+      },
+    ],
+  },
+  FUNC_NO_PRIMARY: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'support only',
+        grids: analysisWorkbook({
+          responsibilities: addRow(aResp(), ['F10', 'Publish the monthly report', null, 4, 'S']),
+        }),
+        expect: ['FUNC_NO_PRIMARY@Responsibilities!A11'],
+      },
+    ],
+  },
+  FUNC_PARTIAL_NO_PRIMARY: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'partial only',
+        grids: analysisWorkbook({
+          responsibilities: addRow(aResp(), [
+            'F10',
+            'Publish the monthly report',
+            null,
+            4,
+            null,
+            null,
+            null,
+            'Pa',
+            'S',
+          ]),
+        }),
+        expect: ['FUNC_PARTIAL_NO_PRIMARY@Responsibilities!A11'],
+      },
+    ],
+  },
+  FUNC_OVERLAP: {
+    valid: [
+      clean(),
+      {
+        name: 'joint ownership allowed',
+        grids: analysisWorkbook({
+          responsibilities: withCell(aResp(), 3, 6, 'P'),
+          policy: aPolicy(['JointOwnership', 'Yes']),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'SUP and AGT on F3',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 3, 6, 'P') }),
+        expect: ['FUNC_OVERLAP@Responsibilities!A4'],
+      },
+    ],
+  },
+  FUNC_JOINT_OWNERSHIP: {
+    valid: [
+      {
+        name: 'overlap not allowed',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 3, 6, 'P') }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'allowed by policy',
+        grids: analysisWorkbook({
+          responsibilities: withCell(aResp(), 3, 6, 'P'),
+          policy: aPolicy(['JointOwnership', '是']),
+        }),
+        expect: ['FUNC_JOINT_OWNERSHIP@Responsibilities!A4'],
+      },
+    ],
+  },
+  ROLE_NO_PRIMARY: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'PLN only partial',
+        grids: analysisWorkbook({
+          responsibilities: withCell(withCell(aResp(), 7, 7, 'Pa'), 8, 7, 'Pa'),
+        }),
+        expect: ['ROLE_NO_PRIMARY@Roles!A5'],
+      },
+    ],
+  },
+  ROLE_NO_FUNCTIONS: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'a role without a column',
+        grids: analysisWorkbook({
+          roles: addRow(aRoles(), ['QC', 'Quality Checker', 'Customer Service', 'MGR', 1, 1]),
+        }),
+        expect: ['ROLE_NO_FUNCTIONS@Roles!A7'],
+      },
+    ],
+  },
+  ROLE_SINGLE_FUNCTION: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'ANA only on F9',
+        grids: analysisWorkbook({
+          responsibilities: withCell(withCell(aResp(), 6, 8, null), 8, 8, null),
+        }),
+        expect: ['ROLE_SINGLE_FUNCTION@Roles!A6'],
+      },
+    ],
+  },
+  ROLE_TOO_MANY_PRIMARIES: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'at most one primary',
+        grids: analysisWorkbook({ policy: aPolicy(['MaxPrimaryPerRole', 1]) }),
+        expect: [
+          'ROLE_TOO_MANY_PRIMARIES@Roles!A2',
+          'ROLE_TOO_MANY_PRIMARIES@Roles!A3',
+          'ROLE_TOO_MANY_PRIMARIES@Roles!A4',
+          'ROLE_TOO_MANY_PRIMARIES@Roles!A5',
+        ],
+      },
+    ],
+  },
+  ROLE_OVERLOADED: {
+    valid: [
+      clean(),
+      {
+        name: 'at 110%',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 5, 3, 170) }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'F5 at 300 h',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 5, 3, 300) }),
+        expect: ['ROLE_OVERLOADED@Roles!E4'],
+      },
+    ],
+  },
+  ROLE_UNDERLOADED: {
+    valid: [
+      clean(),
+      {
+        name: 'unknown effort is not idle',
+        grids: analysisWorkbook({
+          responsibilities: withCell(withCell(aResp(), 7, 3, null), 8, 3, 2),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'F7 at 5 h',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 7, 3, 5) }),
+        expect: ['ROLE_UNDERLOADED@Roles!E5'],
+      },
+    ],
+  },
+  ROLE_NO_CAPACITY: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'ANA headcount 0',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 5, 4, 0) }),
+        expect: ['ROLE_NO_CAPACITY@Roles!E6'],
+      },
+    ],
+  },
+  FUNC_NO_EFFORT: {
+    valid: [
+      clean(),
+      {
+        name: 'no effort column at all',
+        grids: analysisWorkbook({
+          responsibilities: aResp().map((r) => [...r.slice(0, 3), null, ...r.slice(4)]),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'F9 blank',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 9, 3, null) }),
+        expect: ['FUNC_NO_EFFORT@Responsibilities!A10'],
+      },
+    ],
+  },
+  SPAN_TOO_NARROW: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'MinSpan 6',
+        grids: analysisWorkbook({ policy: aPolicy(['MinSpan', 6]).filter((r, i) => i !== 1) }),
+        expect: ['SPAN_TOO_NARROW@Roles!A2', 'SPAN_TOO_NARROW@Roles!A3'],
+      },
+    ],
+  },
+  SPAN_TOO_WIDE: {
+    valid: [
+      clean(),
+      {
+        name: 'wide but allowed for its level',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 3, 4, 12) }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: '20 agents',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 3, 4, 20) }),
+        expect: ['SPAN_TOO_WIDE@Roles!A3'],
+      },
+    ],
+  },
+  SPAN_MANAGER_OF_ONE: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'one agent',
+        grids: analysisWorkbook({ roles: withCell(withCell(aRoles(), 3, 4, 1), 3, 5, 1) }),
+        expect: ['SPAN_MANAGER_OF_ONE@Roles!A3'],
+      },
+    ],
+  },
+  ORG_LAYERS_ABOVE_MINIMUM: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'target span 8',
+        grids: analysisWorkbook({ policy: analysisPolicy().slice(0, 3) }),
+        expect: ['ORG_LAYERS_ABOVE_MINIMUM@Roles!A2'],
+      },
+    ],
+  },
+  ORG_MAX_LAYERS_EXCEEDED: {
+    valid: [
+      clean(),
+      {
+        name: 'MaxLayers 3',
+        grids: analysisWorkbook({ policy: aPolicy(['MaxLayers', 3]) }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'MaxLayers 2',
+        grids: analysisWorkbook({ policy: aPolicy(['MaxLayers', 2]) }),
+        expect: ['ORG_MAX_LAYERS_EXCEEDED@Roles!A2'],
+      },
+    ],
+  },
+  ROLE_TWO_MANAGERS: {
+    valid: [
+      clean(),
+      {
+        name: 'a title with a slash',
+        grids: analysisWorkbook({
+          roles: withCell(
+            withCell(aRoles(), 1, 1, 'Sales/Service Manager'),
+            4,
+            3,
+            'Sales/Service Manager',
+          ),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'two ids in one cell',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 5, 3, 'MGR; SUP') }),
+        expect: ['ROLE_TWO_MANAGERS@Roles!D6'],
+      },
+      {
+        name: 'the post listed twice',
+        grids: analysisWorkbook({
+          roles: addRow(aRoles(), ['ANA', 'Service Analyst', 'Complaints', 'SUP', 1, 1]),
+        }),
+        expect: ['ROLE_TWO_MANAGERS@Roles!D7'],
+      },
+    ],
+  },
+  ROLE_VACANCY: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: '3 of 5',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 3, 5, 3) }),
+        expect: ['ROLE_VACANCY@Roles!F4'],
+      },
+    ],
+  },
+  ROLE_OVERSTAFFED: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: '6 of 5',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 3, 5, 6) }),
+        expect: ['ROLE_OVERSTAFFED@Roles!F4'],
+      },
+    ],
+  },
   POLICY_UNKNOWN_SETTING: {
     valid: [
       {
@@ -752,7 +1081,7 @@ describe('every code has table-driven cases', () => {
 
 describe.each(Object.entries(CASES))('%s', (code, { valid, invalid }) => {
   const run = (c: Case) =>
-    readWorkbook(c.grids, c.mapping ? { mapping: c.mapping } : {})
+    auditWorkbook(c.grids, c.mapping ? { mapping: c.mapping } : {})
       .diagnostics.filter((d) => d.code === code)
       .map(findingKey);
   it.each(valid.map((c) => [c.name, c] as const))('valid: %s', (_n, c) => {
@@ -763,8 +1092,11 @@ describe.each(Object.entries(CASES))('%s', (code, { valid, invalid }) => {
   });
 });
 
-describe('the base workbook', () => {
-  it('is clean', () => {
+describe('the base workbooks', () => {
+  it('the reading base reads cleanly', () => {
     expect(readWorkbook(workbook()).diagnostics.map(findingKey)).toEqual([]);
+  });
+  it('the analysis base is clean under every analysis', () => {
+    expect(auditWorkbook(analysisWorkbook()).diagnostics.map(findingKey)).toEqual([]);
   });
 });

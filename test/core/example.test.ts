@@ -51,8 +51,8 @@ describe('the bundled example', () => {
     const { policy: pe, ...restEn } = shape(en);
     const { policy: pz, ...restZh } = shape(zh);
     expect(restZh).toEqual(restEn);
-    expect(pe.spanByLevel).toEqual({ 'Team lead': { min: 3, max: 12 } });
-    expect(pz.spanByLevel).toEqual({ 组长: { min: 3, max: 12 } });
+    expect(pe.spanByLevel).toEqual({ 'Team lead': { max: 12 } });
+    expect(pz.spanByLevel).toEqual({ 组长: { max: 12 } });
     expect({ ...pz, spanByLevel: {} }).toEqual({ ...pe, spanByLevel: {} });
   });
 

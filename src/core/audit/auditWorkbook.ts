@@ -1,6 +1,13 @@
+import { analyseResponsibility } from '../analyze/analyseResponsibility';
+import { analyseStaffing } from '../analyze/analyseStaffing';
+import { analyseStructure } from '../analyze/analyseStructure';
+import { analyseWorkload } from '../analyze/analyseWorkload';
+import type { GapSummary } from '../analyze/gapSummary';
+import { buildOrgIndex } from '../analyze/orgIndex';
 import type { Diagnostic } from '../model/diagnostic';
 import type { Grid } from '../model/grid';
 import type { Organisation } from '../model/organisation';
+import { DiagnosticCollector } from '../read/diagnosticCollector';
 import { readWorkbook, type ReadOptions } from '../read/readWorkbook';
 
 export interface AuditSummary {
@@ -18,19 +25,28 @@ export interface AuditSummary {
 
 export interface AuditResult {
   readonly organisation: Organisation;
+  /** Reading findings first, then each analysis's, in a stable order. */
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: AuditSummary;
+  readonly gapSummary: GapSummary;
   /** False when the input has nothing to work on (the CLI exits 2). */
   readonly usable: boolean;
 }
 
 export function summarise(org: Organisation, diagnostics: readonly Diagnostic[]): AuditSummary {
-  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
   const headcount = org.roles.reduce((n, r) => n + r.headcount, 0);
   return {
-    errors: count('error'),
-    warnings: count('warning'),
-    infos: count('info'),
+    errors,
+    warnings,
+    infos,
     roles: org.roles.length,
     headcount: Number(headcount.toPrecision(12)),
     functions: org.functions.length,
@@ -39,13 +55,38 @@ export function summarise(org: Organisation, diagnostics: readonly Diagnostic[])
   };
 }
 
-/** Read a workbook's grids and check them; the analyses of later stages join here. */
+/** Read a workbook's grids, then analyse responsibility, workload, structure and staffing. */
 export function auditWorkbook(grids: readonly Grid[], options: ReadOptions = {}): AuditResult {
   const read = readWorkbook(grids, options);
+  const org = read.organisation;
+  const collector = new DiagnosticCollector(options.lang ?? 'en');
+  const index = buildOrgIndex(org);
+  const responsibility = analyseResponsibility(org, index, collector);
+  const workload = analyseWorkload(org, index, collector);
+  const structure = analyseStructure(org, index, collector);
+  const staffing = analyseStaffing(org, index, collector);
+  const diagnostics = [...read.diagnostics];
+  for (const d of collector.list) diagnostics.push(d);
+  const summary = summarise(org, diagnostics);
   return {
-    organisation: read.organisation,
-    diagnostics: read.diagnostics,
-    summary: summarise(read.organisation, read.diagnostics),
+    organisation: org,
+    diagnostics,
+    summary,
+    gapSummary: {
+      totals: {
+        roles: summary.roles,
+        headcount: summary.headcount,
+        functions: summary.functions,
+        assignments: summary.assignments,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        infos: summary.infos,
+      },
+      responsibility,
+      workload,
+      structure,
+      staffing,
+    },
     usable: read.usable,
   };
 }

@@ -2,7 +2,15 @@ import type { Severity } from '../model/diagnostic';
 
 /** Which part of the input or analysis a code belongs to (used to group findings). */
 export type DiagnosticArea =
-  'input' | 'cells' | 'roles' | 'structure' | 'responsibilities' | 'policy' | 'mapping';
+  | 'input'
+  | 'cells'
+  | 'roles'
+  | 'structure'
+  | 'responsibilities'
+  | 'workload'
+  | 'staffing'
+  | 'policy'
+  | 'mapping';
 
 export interface DiagnosticSpec {
   readonly severity: Severity;
@@ -333,6 +341,175 @@ export const DIAGNOSTIC_CATALOG = {
     zh: '岗位 {role} 再次被分配职能 {fn}（首次在 {first}），保留第一次的类别。',
     rationale:
       'A role has one class per function; a second entry is a conflict to resolve, not a second duty.',
+  },
+  // ── Analyses: responsibility ────────────────────────────────────────────────
+  FUNC_UNASSIGNED: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'Function {id} is assigned to nobody: a responsibility gap (职责空白). Give it a primary owner.',
+    zh: '职能 {id} 没有分配给任何岗位，职责出现空白。请指定主责岗位。',
+    rationale:
+      'Seed 000: 一项职能没有人负主责，就是岗位职责出现了空白 — a function nobody owns is a gap in the duty map.',
+  },
+  FUNC_NO_PRIMARY: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'Function {id} has support roles ({roles}) but no primary owner: a responsibility gap (职责空白).',
+    zh: '职能 {id} 只有支持岗位（{roles}），没有主责岗位，职责出现空白。',
+    rationale:
+      'Seed 000: only a clearly named owner keeps each step of the service process flowing (只有明确责任人).',
+  },
+  FUNC_PARTIAL_NO_PRIMARY: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Function {id} is shared by partial roles ({roles}) but nobody owns it as primary; name one owner.',
+    zh: '职能 {id} 由部分负责岗位（{roles}）分担，但没有主责岗位；请明确一个负责人。',
+    rationale: 'Seed 000: 谁主管谁负责 — shared work without an owner is where hand-offs fail.',
+  },
+  FUNC_OVERLAP: {
+    severity: 'error',
+    area: 'responsibilities',
+    en: 'Function {id} has {count} primary owners ({roles}); name one, or allow JointOwnership in Policy.',
+    zh: '职能 {id} 有 {count} 个主责岗位（{roles}）；请只保留一个，或在规则中允许共同主责。',
+    rationale:
+      'Seed 000: 谁主管谁负责 — several owners blur accountability (an overlap), unless joint ownership is policy.',
+  },
+  FUNC_JOINT_OWNERSHIP: {
+    severity: 'info',
+    area: 'responsibilities',
+    en: 'Function {id} has {count} primary owners ({roles}), allowed by the JointOwnership policy.',
+    zh: '职能 {id} 有 {count} 个主责岗位（{roles}），规则允许共同主责。',
+    rationale:
+      'Joint ownership is allowed by policy, but reviewers should still see where it happens.',
+  },
+  ROLE_NO_PRIMARY: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Role {id} owns no function as primary (only partial or support work).',
+    zh: '岗位 {id} 没有主责职能（只有部分或支持性工作）。',
+    rationale:
+      'Seed 000: 每一个岗位都要有相应的主责 — every position must own at least one primary responsibility.',
+  },
+  ROLE_NO_FUNCTIONS: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Role {id} has no function in the Responsibilities matrix.',
+    zh: '岗位 {id} 在职责矩阵中没有任何职能。',
+    rationale:
+      'A role with no duties cannot have a job description; either the matrix lacks its column or the role is redundant.',
+  },
+  ROLE_SINGLE_FUNCTION: {
+    severity: 'info',
+    area: 'responsibilities',
+    en: 'Role {id} has a single function: a candidate for job enlargement.',
+    zh: '岗位 {id} 只承担一项职能，可考虑工作扩大化。',
+    rationale:
+      'DOMAIN.md §2: narrow, monotonous jobs are remedied by job enlargement (more kinds of tasks).',
+  },
+  ROLE_TOO_MANY_PRIMARIES: {
+    severity: 'warning',
+    area: 'responsibilities',
+    en: 'Role {id} owns {count} functions as primary, more than the {max} Policy allows.',
+    zh: '岗位 {id} 承担 {count} 项主责职能，超过规则允许的 {max} 项。',
+    rationale:
+      'Authority must match responsibility (权责对等); one role owning too much becomes a bottleneck.',
+  },
+  // ── Analyses: workload ──────────────────────────────────────────────────────
+  ROLE_OVERLOADED: {
+    severity: 'warning',
+    area: 'workload',
+    en: 'Role {id} carries {load} h/week against a capacity of {capacity} h ({percent}), above {limit}.',
+    zh: '岗位 {id} 每周工作量 {load} 小时，工作能力 {capacity} 小时（{percent}），超过 {limit}。',
+    rationale:
+      'Seed 000: 有些职务工作量大，经常无法按时完成工作 — over-loaded jobs are the first trigger for redesign.',
+  },
+  ROLE_UNDERLOADED: {
+    severity: 'warning',
+    area: 'workload',
+    en: 'Role {id} carries {load} h/week against a capacity of {capacity} h ({percent}), below {limit}.',
+    zh: '岗位 {id} 每周工作量 {load} 小时，工作能力 {capacity} 小时（{percent}），低于 {limit}。',
+    rationale:
+      'Seed 000: 有些职务工作量小，上班有很多空余时间 — idle capacity is the other side of the imbalance.',
+  },
+  ROLE_NO_CAPACITY: {
+    severity: 'warning',
+    area: 'workload',
+    en: 'Role {id} has {load} h/week of work but a headcount of 0.',
+    zh: '岗位 {id} 每周有 {load} 小时工作量，但编制为 0。',
+    rationale: 'Work assigned to a role with no posts will not be done.',
+  },
+  FUNC_NO_EFFORT: {
+    severity: 'info',
+    area: 'workload',
+    en: 'Function {id} has no Effort; its hours are not counted in anyone’s workload.',
+    zh: '职能 {id} 未填写工作量，其工时未计入任何岗位。',
+    rationale:
+      'Missing effort is counted, not guessed: workload figures are only as complete as the matrix.',
+  },
+  // ── Analyses: structure ─────────────────────────────────────────────────────
+  SPAN_TOO_NARROW: {
+    severity: 'warning',
+    area: 'structure',
+    en: 'Role {id} manages {span} people, fewer than the {min} Policy asks for{level}.',
+    zh: '岗位 {id} 的管理幅度为 {span} 人，少于规则要求的 {min} 人{level}。',
+    rationale:
+      'DOMAIN.md §3: for a given size, narrow spans mean more layers (管理层次与管理幅度呈反比).',
+  },
+  SPAN_TOO_WIDE: {
+    severity: 'warning',
+    area: 'structure',
+    en: 'Role {id} manages {span} people, more than the {max} Policy allows{level}.',
+    zh: '岗位 {id} 的管理幅度为 {span} 人，超过规则允许的 {max} 人{level}。',
+    rationale:
+      'A span wider than a manager can supervise weakens the supervision every position is owed (DOMAIN.md §3).',
+  },
+  SPAN_MANAGER_OF_ONE: {
+    severity: 'warning',
+    area: 'structure',
+    en: 'Role {id} manages a single person: a manager of one adds a layer without spreading the work.',
+    zh: '岗位 {id} 只管理 1 人：增加了管理层次却没有分担工作。',
+    rationale:
+      'Consulting practice: managers of one are the first layer to remove when delayering (seed 001: too many layers cause gap 1).',
+  },
+  ORG_LAYERS_ABOVE_MINIMUM: {
+    severity: 'info',
+    area: 'structure',
+    en: 'The organisation under {id} has {layers} layers; {headcount} people need only {minimum} at a span of {span}.',
+    zh: '{id} 下属组织有 {layers} 个管理层次；{headcount} 人在管理幅度 {span} 下最少只需 {minimum} 层。',
+    rationale:
+      'DOMAIN.md §3 and seed 001: 管理层次较多，影响沟通效率 — extra layers slow communication and cause service gap 1.',
+  },
+  ORG_MAX_LAYERS_EXCEEDED: {
+    severity: 'warning',
+    area: 'structure',
+    en: 'The organisation under {id} has {layers} layers, more than the {max} Policy allows.',
+    zh: '{id} 下属组织有 {layers} 个管理层次，超过规则允许的 {max} 层。',
+    rationale:
+      'A layer limit set in Policy is the organisation’s own rule (seed 001: too many layers hurt communication).',
+  },
+  ROLE_TWO_MANAGERS: {
+    severity: 'error',
+    area: 'structure',
+    en: 'Role {id} reports to {managers}: two managers break unity of command; {first} is used.',
+    zh: '岗位 {id} 同时向 {managers} 汇报，违反命令统一原则；暂按 {first} 处理。',
+    rationale: 'DOMAIN.md §3: unity of command (命令统一) — every position has one boss.',
+  },
+  // ── Analyses: staffing ──────────────────────────────────────────────────────
+  ROLE_VACANCY: {
+    severity: 'info',
+    area: 'staffing',
+    en: 'Role {id} has {vacant} of {headcount} posts unfilled.',
+    zh: '岗位 {id} 编制 {headcount} 人，空缺 {vacant} 人。',
+    rationale:
+      'Seed 000: the department position table (部门职位设置表) plans authorised headcount; vacancies are where work goes undone.',
+  },
+  ROLE_OVERSTAFFED: {
+    severity: 'warning',
+    area: 'staffing',
+    en: 'Role {id} has {filled} people in post against a headcount of {headcount}.',
+    zh: '岗位 {id} 在岗 {filled} 人，超出编制 {headcount} 人。',
+    rationale:
+      'People beyond the authorised headcount (编制) are unplanned cost and usually unrecorded roles.',
   },
   // ── Policy ──────────────────────────────────────────────────────────────────
   POLICY_UNKNOWN_SETTING: {

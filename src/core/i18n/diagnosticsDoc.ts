@@ -6,6 +6,8 @@ const AREA_TITLES: Readonly<Record<DiagnosticArea, string>> = {
   roles: 'Roles',
   structure: 'Reporting lines',
   responsibilities: 'Responsibilities',
+  workload: 'Workload',
+  staffing: 'Staffing',
   policy: 'Policy',
   mapping: 'Column mapping',
 };

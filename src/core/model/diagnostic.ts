@@ -15,6 +15,8 @@ export interface Diagnostic {
   /** Human message in the requested language. */
   readonly message: string;
   readonly location: Location;
+  /** Further cells the finding concerns (e.g. each primary cell of an overlap). */
+  readonly related?: readonly Location[];
   /** What the finding is about: a role id, function id or setting name. */
   readonly subject?: string;
   /** The values the message was made from, so it can be re-rendered in another language. */

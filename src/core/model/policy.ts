@@ -16,8 +16,8 @@ export interface QualityWeights {
 /** The rules analyses are judged by. Every value has a default (DEFAULT_POLICY). */
 export interface Policy {
   readonly span: SpanBounds;
-  /** Span bounds per Level name, overriding `span`. */
-  readonly spanByLevel: Readonly<Record<string, SpanBounds>>;
+  /** Span bounds per Level name; a bound a Level does not set falls back to `span`. */
+  readonly spanByLevel: Readonly<Record<string, Partial<SpanBounds>>>;
   /** Span used to compute the minimum number of layers for a headcount. */
   readonly targetSpan: number;
   /** Most layers allowed; `undefined` means judged only against the minimum. */
@@ -41,6 +41,12 @@ export interface Policy {
   readonly qualityWeights: QualityWeights;
   readonly likertMin: number;
   readonly likertMax: number;
+}
+
+/** The span bounds that apply to a manager of a Level. */
+export function spanBoundsFor(policy: Policy, level: string | undefined): SpanBounds {
+  const own = level === undefined ? undefined : policy.spanByLevel[level];
+  return { min: own?.min ?? policy.span.min, max: own?.max ?? policy.span.max };
 }
 
 export const DEFAULT_POLICY: Policy = {

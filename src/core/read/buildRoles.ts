@@ -68,6 +68,22 @@ export function buildRoles(
       const sameRole =
         key(first.row.title ?? '') === key(row.title ?? '') &&
         key(first.row.reportsTo ?? '') === key(row.reportsTo ?? '');
+      const samePost = key(first.row.title ?? '') === key(row.title ?? '');
+      if (
+        !sameRole &&
+        samePost &&
+        row.reportsTo !== undefined &&
+        first.row.reportsTo !== undefined
+      ) {
+        // The same post listed under two managers: a unity-of-command problem, not a second role.
+        diagnostics.add(
+          'ROLE_TWO_MANAGERS',
+          { sheet: row.sheet, a1: managerCell(row) },
+          { id, managers: `${first.row.reportsTo}, ${row.reportsTo}`, first: first.row.reportsTo },
+          id,
+        );
+        continue;
+      }
       if (sameRole) {
         first.headcount += row.headcount;
         if (row.filled !== undefined) first.filled = (first.filled ?? 0) + row.filled;
@@ -138,7 +154,8 @@ export function buildRoles(
       headsByIntent.push(d);
       continue;
     }
-    let target = byId.get(raw) ?? byIdLower.get(key(raw)) ?? undefined;
+    const lookup = (text: string) => byId.get(text) ?? byIdLower.get(key(text)) ?? undefined;
+    let target = lookup(raw);
     if (!target) {
       const byT = byTitle.get(normaliseHeader(raw));
       if (byT) {
@@ -147,6 +164,20 @@ export function buildRoles(
           'ROLE_MANAGER_BY_TITLE',
           where,
           { id: d.id, manager: raw, managerId: byT.id },
+          d.id,
+        );
+      }
+    }
+    if (!target) {
+      // "A; B" or "A/B": two managers in one cell break unity of command.
+      const parts = raw.split(/\s*[;；,，、/\n]\s*/).filter((p) => p !== '');
+      const found = parts.map(lookup);
+      if (parts.length >= 2 && found.every((f) => f !== undefined && f !== d)) {
+        target = found[0];
+        diagnostics.add(
+          'ROLE_TWO_MANAGERS',
+          where,
+          { id: d.id, managers: found.map((f) => f?.id ?? '').join(', '), first: target?.id ?? '' },
           d.id,
         );
       }

@@ -51,7 +51,13 @@ export class DiagnosticCollector {
 
   constructor(readonly lang: Lang) {}
 
-  add(code: DiagnosticCode, location: Location, params: Params = {}, subject?: string): void {
+  add(
+    code: DiagnosticCode,
+    location: Location,
+    params: Params = {},
+    subject?: string,
+    related?: readonly Location[],
+  ): void {
     if (!isValidA1(location.a1)) {
       // Our own bug: every finding must point at a cell.
       throw new Error(`Diagnostic ${code} with invalid location ${location.sheet}!${location.a1}`);
@@ -63,6 +69,7 @@ export class DiagnosticCollector {
       location,
       params: clip(params),
       ...(subject === undefined ? {} : { subject }),
+      ...(related === undefined || related.length === 0 ? {} : { related }),
     };
     this.items.push(d);
   }

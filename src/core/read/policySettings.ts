@@ -264,13 +264,15 @@ export function applySetting(
 ): Policy {
   const n = typeof value === 'number' ? value : value ? 1 : 0;
   const b = typeof value === 'boolean' ? value : value !== 0;
-  const spanAt = (l: string) => p.spanByLevel[l] ?? p.span;
   switch (key) {
     case 'MinSpan':
     case 'MaxSpan': {
       const field = key === 'MinSpan' ? 'min' : 'max';
       if (level === undefined) return { ...p, span: { ...p.span, [field]: n } };
-      return { ...p, spanByLevel: { ...p.spanByLevel, [level]: { ...spanAt(level), [field]: n } } };
+      return {
+        ...p,
+        spanByLevel: { ...p.spanByLevel, [level]: { ...p.spanByLevel[level], [field]: n } },
+      };
     }
     case 'TargetSpan':
       return { ...p, targetSpan: n };

@@ -65,6 +65,32 @@ export interface PlanPrint {
   readonly pageBreaksAfter?: readonly number[];
 }
 
+/** A native chart over ranges of the same workbook (Excel chart in the add-in, excelize in files). */
+export interface PlanChart {
+  readonly type: 'column' | 'bar' | 'radar' | 'line' | 'pie';
+  readonly title: string;
+  /** Range of the category labels, e.g. `A5:A10` (on `sheet`, default: this plan's sheet). */
+  readonly categories: string;
+  readonly series: readonly {
+    readonly name: string;
+    /** Range of the values, e.g. `B5:B10`. */
+    readonly values: string;
+    /** `#RRGGBB`. */
+    readonly color?: string;
+  }[];
+  /** Sheet the ranges are on, when not this plan's own sheet. */
+  readonly sheet?: string;
+  /** Top-left cell where the chart is placed. */
+  readonly anchor: string;
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
+  readonly xAxisTitle?: string;
+  readonly yAxisTitle?: string;
+  /** Show each value on its bar or point. */
+  readonly dataLabels?: boolean;
+}
+
 export interface SheetPlan {
   /** The sheet's name as the user should see it (executors resolve collisions). */
   readonly name: string;
@@ -81,6 +107,10 @@ export interface SheetPlan {
   readonly print?: PlanPrint;
   /** Tab colour `#RRGGBB`. */
   readonly tabColor?: string;
+  /** Native charts placed on the sheet. */
+  readonly charts?: readonly PlanChart[];
+  /** Row heights in points, by 1-based row number, for rows that need more than one line. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
 }
 
 /** A set of sheets to add to a workbook, in order. */

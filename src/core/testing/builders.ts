@@ -129,3 +129,189 @@ export function withCell(rows: Rows, r: number, c: number, v: CellValue): Rows {
 /** `CODE@Sheet!A1` — how tests compare findings: by code and cell, never by message. */
 export const findingKey = (d: Diagnostic): string =>
   `${d.code}@${qualifiedA1(d.location.sheet, d.location.a1)}`;
+
+/**
+ * A small organisation that is clean under every analysis: spans within 3–12, loads
+ * within 60–110% of capacity, every function owned once, every role with a primary duty.
+ * Roles rows 2–6: MGR, SUP, AGT (5 people), PLN, ANA. Functions rows 2–10: F1…F9.
+ */
+export function analysisRoles(): Rows {
+  return [
+    [...ROLE_HEADER],
+    [
+      'MGR',
+      'Service Manager',
+      'Customer Service',
+      null,
+      1,
+      1,
+      'Manager',
+      new Date(Date.UTC(2026, 0, 15)),
+    ],
+    [
+      'SUP',
+      'Complaints Supervisor',
+      'Complaints',
+      'MGR',
+      1,
+      1,
+      'Supervisor',
+      new Date(Date.UTC(2026, 0, 15)),
+    ],
+    [
+      'AGT',
+      'Complaints Agent',
+      'Complaints',
+      'SUP',
+      5,
+      5,
+      'Specialist',
+      new Date(Date.UTC(2026, 0, 15)),
+    ],
+    [
+      'PLN',
+      'Service Planner',
+      'Customer Service',
+      'MGR',
+      1,
+      1,
+      'Specialist',
+      new Date(Date.UTC(2026, 0, 15)),
+    ],
+    [
+      'ANA',
+      'Service Analyst',
+      'Customer Service',
+      'MGR',
+      1,
+      1,
+      'Specialist',
+      new Date(Date.UTC(2026, 0, 15)),
+    ],
+  ];
+}
+
+export function analysisResponsibilities(): Rows {
+  return [
+    ['FunctionId', 'Function', 'Area', 'Effort', 'MGR', 'SUP', 'AGT', 'PLN', 'ANA'],
+    [
+      'F1',
+      'Set the service strategy and annual targets',
+      'Management',
+      20,
+      'P',
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      'F2',
+      'Review service standards quarterly with the supervisors',
+      'Management',
+      25,
+      'P',
+      'S',
+      null,
+      null,
+      null,
+    ],
+    [
+      'F3',
+      'Assign complaints to agents each morning by priority',
+      'Complaints',
+      20,
+      null,
+      'P',
+      null,
+      null,
+      null,
+    ],
+    [
+      'F4',
+      'Coach agents on difficult complaints within a day',
+      'Complaints',
+      24,
+      null,
+      'P',
+      'Pa',
+      null,
+      null,
+    ],
+    [
+      'F5',
+      'Resolve customer complaints within two working days',
+      'Complaints',
+      150,
+      null,
+      null,
+      'P',
+      null,
+      null,
+    ],
+    [
+      'F6',
+      'Record every complaint and its outcome in the CRM',
+      'Complaints',
+      50,
+      null,
+      null,
+      'P',
+      null,
+      'S',
+    ],
+    [
+      'F7',
+      'Plan staffing for each week from the demand forecast',
+      'Planning',
+      30,
+      null,
+      null,
+      null,
+      'P',
+      null,
+    ],
+    [
+      'F8',
+      'Forecast contact volumes monthly from the CRM history',
+      'Planning',
+      15,
+      null,
+      null,
+      null,
+      'P',
+      'Pa',
+    ],
+    [
+      'F9',
+      'Analyse complaint trends monthly and propose fixes',
+      'Analysis',
+      20,
+      null,
+      null,
+      null,
+      null,
+      'P',
+    ],
+  ];
+}
+
+export function analysisPolicy(): Rows {
+  return [
+    ['Setting', 'Value', 'Level', 'Note'],
+    ['MinSpan', 3, null, null],
+    ['MaxSpan', 12, 'Supervisor', null],
+    ['TargetSpan', 4, null, 'So that 8 people need 3 layers.'],
+  ];
+}
+
+/** The clean analysis workbook with any part replaced. */
+export function analysisWorkbook(parts: WorkbookParts = {}): Grid[] {
+  return workbook({
+    roles: parts.roles === undefined ? analysisRoles() : parts.roles,
+    responsibilities:
+      parts.responsibilities === undefined ? analysisResponsibilities() : parts.responsibilities,
+    policy: parts.policy === undefined ? analysisPolicy() : parts.policy,
+    ...(parts.extra ? { extra: parts.extra } : {}),
+  });
+}

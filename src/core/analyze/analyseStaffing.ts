@@ -1,0 +1,101 @@
+import type { Organisation } from '../model/organisation';
+import type { DiagnosticCollector } from '../read/diagnosticCollector';
+import type { DepartmentStaffing, RoleStaffing, StaffingSummary } from './gapSummary';
+import { round1, roleLocation } from './locations';
+import type { OrgIndex } from './orgIndex';
+
+interface DeptTotals {
+  roles: number;
+  headcount: number;
+  filled: number;
+  /** Headcount of the roles that give Filled (the fill rate's denominator). */
+  known: number;
+  vacancies: number;
+  overstaffed: number;
+}
+
+/**
+ * Staffing (the department position table, 部门职位设置表): filled against authorised
+ * headcount per role and per department — vacancies and over-staffing.
+ */
+export function analyseStaffing(
+  org: Organisation,
+  _index: OrgIndex,
+  diagnostics: DiagnosticCollector,
+): StaffingSummary {
+  const depts = new Map<string, DeptTotals>();
+  const vacancies: RoleStaffing[] = [];
+  const overstaffed: RoleStaffing[] = [];
+  let headcount = 0;
+  let filled = 0;
+  let unknown = 0;
+  for (const role of org.roles) {
+    const name = role.department ?? '';
+    let d = depts.get(name);
+    if (!d) {
+      d = { roles: 0, headcount: 0, filled: 0, known: 0, vacancies: 0, overstaffed: 0 };
+      depts.set(name, d);
+    }
+    d.roles++;
+    d.headcount += role.headcount;
+    headcount += role.headcount;
+    if (role.filled === undefined) {
+      unknown++;
+      continue;
+    }
+    d.filled += role.filled;
+    d.known += role.headcount;
+    filled += role.filled;
+    const gap = round1(role.headcount - role.filled);
+    if (gap === 0) continue;
+    const item: RoleStaffing = {
+      roleId: role.id,
+      title: role.title,
+      headcount: role.headcount,
+      filled: role.filled,
+      gap,
+      location: roleLocation(role, 'Filled'),
+      ...(role.department === undefined ? {} : { department: role.department }),
+    };
+    if (gap > 0) {
+      d.vacancies += gap;
+      vacancies.push(item);
+      diagnostics.add(
+        'ROLE_VACANCY',
+        item.location,
+        { id: role.id, vacant: gap, headcount: role.headcount },
+        role.id,
+      );
+    } else {
+      d.overstaffed += -gap;
+      overstaffed.push(item);
+      diagnostics.add(
+        'ROLE_OVERSTAFFED',
+        item.location,
+        { id: role.id, filled: role.filled, headcount: role.headcount },
+        role.id,
+      );
+    }
+  }
+  vacancies.sort((a, b) => b.gap - a.gap);
+  overstaffed.sort((a, b) => a.gap - b.gap);
+  const departments: DepartmentStaffing[] = [...depts.entries()]
+    .map(([department, d]) => ({
+      department,
+      roles: d.roles,
+      headcount: round1(d.headcount),
+      filled: round1(d.filled),
+      vacancies: round1(d.vacancies),
+      overstaffed: round1(d.overstaffed),
+      fillRate: d.known > 0 ? Math.round((d.filled / d.known) * 1000) / 1000 : null,
+    }))
+    .sort((a, b) => b.vacancies - a.vacancies || b.headcount - a.headcount);
+  return {
+    headcount: round1(headcount),
+    filled: round1(filled),
+    unknown,
+    departments,
+    vacancies,
+    overstaffed,
+  };
+}

@@ -1,0 +1,168 @@
+import type { Organisation } from '../model/organisation';
+import { spanBoundsFor } from '../model/policy';
+import type { DiagnosticCollector } from '../read/diagnosticCollector';
+import {
+  SPAN_BANDS,
+  type ManagerSpan,
+  type SpanBand,
+  type StructureSummary,
+  type TreeLayers,
+} from './gapSummary';
+import { round1, roleLocation } from './locations';
+import type { OrgIndex } from './orgIndex';
+import { minimumLayers, spanBand } from './spanBand';
+
+const STATUS_ORDER: Readonly<Record<ManagerSpan['status'], number>> = {
+  wide: 0,
+  one: 1,
+  narrow: 2,
+  ok: 3,
+};
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+/**
+ * Structure (DOMAIN.md §3): span of control per manager against Policy, managers of one,
+ * layers of each tree against the fewest its headcount needs at the target span.
+ * Cycles, self-reports, several heads and unity of command are found while reading.
+ */
+export function analyseStructure(
+  org: Organisation,
+  index: OrgIndex,
+  diagnostics: DiagnosticCollector,
+): StructureSummary {
+  const { policy } = org;
+  const zh = diagnostics.lang === 'zh-CN';
+  const spans: ManagerSpan[] = [];
+  const bands = Object.fromEntries(SPAN_BANDS.map((b) => [b, 0])) as Record<SpanBand, number>;
+  const spanValues: number[] = [];
+  let managersOfOne = 0;
+  org.roles.forEach((role, r) => {
+    const kids = index.children[r] ?? [];
+    if (kids.length === 0) return;
+    let people = 0;
+    for (const c of kids) people += org.roles[c]?.headcount ?? 0;
+    people = round1(people);
+    const perLevel = role.level === undefined ? undefined : policy.spanByLevel[role.level];
+    const bounds = spanBoundsFor(policy, role.level);
+    const status: ManagerSpan['status'] =
+      people <= 1 ? 'one' : people < bounds.min ? 'narrow' : people > bounds.max ? 'wide' : 'ok';
+    const band = spanBand(people);
+    bands[band]++;
+    spanValues.push(people);
+    const location = roleLocation(role);
+    spans.push({
+      roleId: role.id,
+      title: role.title,
+      directRoles: kids.length,
+      directHeadcount: people,
+      band,
+      min: bounds.min,
+      max: bounds.max,
+      status,
+      location,
+      ...(role.level === undefined ? {} : { level: role.level }),
+    });
+    const level =
+      perLevel && role.level !== undefined
+        ? zh
+          ? `（层级“${role.level}”）`
+          : ` for Level "${role.level}"`
+        : '';
+    if (status === 'one') {
+      managersOfOne++;
+      diagnostics.add('SPAN_MANAGER_OF_ONE', location, { id: role.id }, role.id);
+    } else if (status === 'narrow') {
+      diagnostics.add(
+        'SPAN_TOO_NARROW',
+        location,
+        { id: role.id, span: people, min: bounds.min, level },
+        role.id,
+      );
+    } else if (status === 'wide') {
+      diagnostics.add(
+        'SPAN_TOO_WIDE',
+        location,
+        { id: role.id, span: people, max: bounds.max, level },
+        role.id,
+      );
+    }
+  });
+  const distance = (s: ManagerSpan) =>
+    s.status === 'wide'
+      ? s.directHeadcount - s.max
+      : s.status === 'ok'
+        ? 0
+        : s.min - s.directHeadcount;
+  spans.sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || distance(b) - distance(a),
+  );
+
+  // Layers per tree (forest), and roles per layer.
+  const deepest = new Map<number, number>();
+  const people = new Map<number, number>();
+  const rolesPerLayer: number[] = [];
+  org.roles.forEach((role, r) => {
+    const t = index.treeOf[r] ?? r;
+    const l = index.layer[r] ?? 1;
+    deepest.set(t, Math.max(deepest.get(t) ?? 0, l));
+    people.set(t, (people.get(t) ?? 0) + role.headcount);
+    rolesPerLayer[l - 1] = (rolesPerLayer[l - 1] ?? 0) + 1;
+  });
+  const trees: TreeLayers[] = index.heads.map((h) => {
+    const head = org.roles[h];
+    const headcount = round1(people.get(h) ?? 0);
+    const layers = deepest.get(h) ?? 1;
+    const minimum = minimumLayers(headcount, policy.targetSpan);
+    if (head && layers > minimum) {
+      diagnostics.add(
+        'ORG_LAYERS_ABOVE_MINIMUM',
+        roleLocation(head),
+        { id: head.id, layers, headcount, minimum, span: policy.targetSpan },
+        head.id,
+      );
+    }
+    if (head && policy.maxLayers !== undefined && layers > policy.maxLayers) {
+      diagnostics.add(
+        'ORG_MAX_LAYERS_EXCEEDED',
+        roleLocation(head),
+        { id: head.id, layers, max: policy.maxLayers },
+        head.id,
+      );
+    }
+    return {
+      headId: head?.id ?? '',
+      title: head?.title ?? '',
+      layers,
+      headcount,
+      minimumLayers: minimum,
+    };
+  });
+  trees.sort(
+    (a, b) =>
+      b.layers - b.minimumLayers - (a.layers - a.minimumLayers) || b.headcount - a.headcount,
+  );
+  const deepestTree = trees.reduce<TreeLayers | undefined>(
+    (best, t) => (!best || t.layers > best.layers ? t : best),
+    undefined,
+  );
+  return {
+    targetSpan: policy.targetSpan,
+    ...(policy.maxLayers === undefined ? {} : { maxLayers: policy.maxLayers }),
+    spans,
+    bands,
+    managers: spans.length,
+    managersOfOne,
+    medianSpan: median(spanValues),
+    rolesPerLayer: Array.from(rolesPerLayer, (x) => x ?? 0),
+    trees,
+    layers: deepestTree?.layers ?? 0,
+    minimumLayers: deepestTree?.minimumLayers ?? 0,
+    heads: index.heads.length,
+  };
+}
