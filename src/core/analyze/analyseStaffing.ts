@@ -1,7 +1,7 @@
 import type { Organisation } from '../model/organisation';
 import type { DiagnosticCollector } from '../read/diagnosticCollector';
 import type { DepartmentStaffing, RoleStaffing, StaffingSummary } from './gapSummary';
-import { round1, roleLocation } from './locations';
+import { tidy, roleLocation } from './locations';
 import type { OrgIndex } from './orgIndex';
 
 interface DeptTotals {
@@ -46,7 +46,7 @@ export function analyseStaffing(
     d.filled += role.filled;
     d.known += role.headcount;
     filled += role.filled;
-    const gap = round1(role.headcount - role.filled);
+    const gap = tidy(role.headcount - role.filled);
     if (gap === 0) continue;
     const item: RoleStaffing = {
       roleId: role.id,
@@ -83,16 +83,16 @@ export function analyseStaffing(
     .map(([department, d]) => ({
       department,
       roles: d.roles,
-      headcount: round1(d.headcount),
-      filled: round1(d.filled),
-      vacancies: round1(d.vacancies),
-      overstaffed: round1(d.overstaffed),
+      headcount: tidy(d.headcount),
+      filled: tidy(d.filled),
+      vacancies: tidy(d.vacancies),
+      overstaffed: tidy(d.overstaffed),
       fillRate: d.known > 0 ? Math.round((d.filled / d.known) * 1000) / 1000 : null,
     }))
     .sort((a, b) => b.vacancies - a.vacancies || b.headcount - a.headcount);
   return {
-    headcount: round1(headcount),
-    filled: round1(filled),
+    headcount: tidy(headcount),
+    filled: tidy(filled),
     unknown,
     departments,
     vacancies,

@@ -8,7 +8,7 @@ import {
   type StructureSummary,
   type TreeLayers,
 } from './gapSummary';
-import { round1, roleLocation } from './locations';
+import { roleLocation, tidy } from './locations';
 import type { OrgIndex } from './orgIndex';
 import { minimumLayers, spanBand } from './spanBand';
 
@@ -47,7 +47,7 @@ export function analyseStructure(
     if (kids.length === 0) return;
     let people = 0;
     for (const c of kids) people += org.roles[c]?.headcount ?? 0;
-    people = round1(people);
+    people = tidy(people);
     const perLevel = role.level === undefined ? undefined : policy.spanByLevel[role.level];
     const bounds = spanBoundsFor(policy, role.level);
     const status: ManagerSpan['status'] =
@@ -116,7 +116,7 @@ export function analyseStructure(
   });
   const trees: TreeLayers[] = index.heads.map((h) => {
     const head = org.roles[h];
-    const headcount = round1(people.get(h) ?? 0);
+    const headcount = tidy(people.get(h) ?? 0);
     const layers = deepest.get(h) ?? 1;
     const minimum = minimumLayers(headcount, policy.targetSpan);
     if (head && layers > minimum) {

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { auditWorkbook } from '../../src/core/audit/auditWorkbook';
+import { EXAMPLE_WORKBOOKS } from '../../src/core/example/exampleData';
+import { findingKey, grid } from '../../src/core/testing/builders';
+
+/**
+ * Golden files for the bundled example: its Gap Summary and its findings (code@cell),
+ * readable JSON reviewed by hand. `UPDATE_GOLDEN=1 npx jest exampleGapSummary` rewrites them.
+ */
+const DIR = path.resolve(__dirname, '../fixtures/example');
+
+function golden(name: string, actual: unknown): void {
+  const file = path.join(DIR, name);
+  const text = `${JSON.stringify(actual, null, 2)}\n`;
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, text);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(text));
+}
+
+describe.each(['en', 'zh-CN'] as const)('the example (%s)', (lang) => {
+  const result = auditWorkbook(
+    EXAMPLE_WORKBOOKS[lang].sheets.map((s) => grid(s.name, s.rows)),
+    { lang },
+  );
+
+  it('has the golden Gap Summary', () => {
+    golden(`gap-summary.${lang}.json`, result.gapSummary);
+  });
+
+  it('has the golden findings, by code and cell', () => {
+    golden(`findings.${lang}.json`, result.diagnostics.map(findingKey));
+  });
+
+  it('answers the consultant’s questions', () => {
+    const g = result.gapSummary;
+    expect(g.responsibility.gaps.map((x) => [x.functionId, x.kind])).toEqual([
+      ['F04', 'partial-only'],
+    ]);
+    expect(g.responsibility.overlaps.map((x) => [x.functionId, x.primaries])).toEqual([
+      ['F19', ['CS-CMPS', 'CS-FUP']],
+    ]);
+    expect(g.workload.roles[0]).toMatchObject({
+      roleId: 'CS-HTA',
+      band: 'over',
+      capacity: 360,
+      utilisation: 1.381,
+    });
+    expect(
+      g.structure.spans.filter((s) => s.status !== 'ok').map((s) => [s.roleId, s.status]),
+    ).toEqual([['CS-QT', 'one']]);
+    expect([g.structure.layers, g.structure.minimumLayers]).toEqual([4, 3]);
+    expect(g.staffing.vacancies.map((v) => [v.roleId, v.gap])).toEqual([['CS-HTA', 1]]);
+  });
+});
+
+it('the two languages give the same figures', () => {
+  const strip = (lang: 'en' | 'zh-CN') => {
+    const g = auditWorkbook(
+      EXAMPLE_WORKBOOKS[lang].sheets.map((s) => grid(s.name, s.rows)),
+      { lang },
+    ).gapSummary;
+    return JSON.parse(
+      JSON.stringify(g, (k, v: unknown) =>
+        ['title', 'statement', 'area', 'department', 'level', 'sheet'].includes(k) ? undefined : v,
+      ),
+    ) as unknown;
+  };
+  expect(strip('zh-CN')).toEqual(strip('en'));
+});
