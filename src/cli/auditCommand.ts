@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { auditWorkbook, type AuditResult } from '../core/audit/auditWorkbook';
 import type { Grid } from '../core/model/grid';
 import { findingsPlan } from '../core/render/findingsPlan';
+import { gapSummaryPlan } from '../core/render/gapSummaryPlan';
 import type { SheetPlan } from '../core/render/sheetPlan';
 import { readWorkbookFile } from '../io/xlsx/readWorkbookFile';
 import { writeWorkbookCopy } from '../io/xlsx/writeWorkbookCopy';
@@ -71,7 +72,12 @@ export async function auditCommand(opts: CliOptions, io: Io): Promise<number> {
     reports.push({ file: group.label, result });
     exit = Math.max(exit, !result.usable ? 2 : result.summary.errors > 0 ? 1 : 0);
     if (opts.out !== undefined) {
-      const plans: SheetPlan[] = [findingsPlan(result.diagnostics, opts.lang)];
+      const plans: SheetPlan[] = [
+        findingsPlan(result.diagnostics, opts.lang),
+        gapSummaryPlan(result.gapSummary, opts.lang, {
+          title: group.files.map((f) => basename(f)).join(' + '),
+        }),
+      ];
       const single =
         group.files.length === 1 && group.files[0] !== undefined && isXlsx(group.files[0]);
       const input = single && group.files[0] !== undefined ? await readFile(group.files[0]) : null;

@@ -215,7 +215,13 @@ describe('service-org CLI', () => {
     expect(r.stdout).toContain(`Wrote ${out}`);
     const before = await readXlsx(readFileSync(EXAMPLE_EN));
     const after = await readXlsx(readFileSync(out));
-    expect(after.map((g) => g.sheet)).toEqual(['Roles', 'Responsibilities', 'Policy', 'Findings']);
+    expect(after.map((g) => g.sheet)).toEqual([
+      'Roles',
+      'Responsibilities',
+      'Policy',
+      'Findings',
+      'Gap Summary',
+    ]);
     expect(after.slice(0, 3)).toEqual(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
@@ -238,7 +244,7 @@ describe('service-org CLI', () => {
     const r = await run(['audit', csv, '--out', out]);
     expect(r.code).toBe(0);
     const after = await readXlsx(readFileSync(out));
-    expect(after.map((g) => g.sheet)).toEqual(['roles', 'Findings']);
+    expect(after.map((g) => g.sheet)).toEqual(['roles', 'Findings', 'Gap Summary']);
     expect(after[0]?.values).toEqual([
       ['RoleId', 'Title', 'ReportsTo'],
       ['A', 'Head'],

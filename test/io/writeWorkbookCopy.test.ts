@@ -343,3 +343,28 @@ describe('writeWorkbookCopy on data validations of input sheets', () => {
     );
   });
 });
+
+describe('writeWorkbookCopy row heights', () => {
+  const tall = (rowHeights: Record<number, number>): SheetPlan => ({
+    name: 'Job Descriptions',
+    rows: [['Title'], ['Purpose\nsecond line\nthird line'], ['Duties']],
+    rowHeights,
+  });
+
+  it('sets the planned heights in points and leaves other rows alone', async () => {
+    const ws = (await load(await writeWorkbookCopy(null, [tall({ 2: 45, 3: 409 })]))).getWorksheet(
+      'Job Descriptions',
+    );
+    expect([1, 2, 3].map((r) => ws?.getRow(r).height)).toEqual([undefined, 45, 409]);
+  });
+
+  it.each([
+    ['row 0', { 0: 20 }, /Invalid row "0"/],
+    ['a row past the last', { 1_048_577: 20 }, /Invalid row "1048577"/],
+    ['a negative height', { 2: -1 }, /Row 2 .*height -1 is not 0–409 points/],
+    ['a height over 409 points', { 2: 410 }, /height 410 is not 0–409 points/],
+    ['a height that is not a number', { 2: Number.NaN }, /height NaN/],
+  ])('rejects %s', async (_, rowHeights, message) => {
+    await expect(writeWorkbookCopy(null, [tall(rowHeights)])).rejects.toThrow(message);
+  });
+});

@@ -65,7 +65,11 @@ export interface PlanPrint {
   readonly pageBreaksAfter?: readonly number[];
 }
 
-/** A native chart over ranges of the same workbook (Excel chart in the add-in, excelize in files). */
+/**
+ * A native chart over ranges of the same workbook (Excel chart in the add-in, excelize in
+ * files). A `bar` chart lists its categories top to bottom in row order (executors reverse
+ * Excel's bottom-up category axis), so it reads like the table beside it.
+ */
 export interface PlanChart {
   readonly type: 'column' | 'bar' | 'radar' | 'line' | 'pie';
   readonly title: string;
@@ -89,6 +93,8 @@ export interface PlanChart {
   readonly yAxisTitle?: string;
   /** Show each value on its bar or point. */
   readonly dataLabels?: boolean;
+  /** Number format of the value axis and data labels, e.g. `0%`. */
+  readonly valueFormat?: string;
 }
 
 export interface SheetPlan {

@@ -25,8 +25,9 @@ interface DataValidationsApi {
 
 /**
  * Apply one {@link SheetPlan} to an (empty) exceljs worksheet: values from A1, styles,
- * links, notes, column widths, merges, freeze panes, list validations, tables, autoFilter,
- * print setup and tab colour.
+ * links, notes, column widths, row heights, merges, freeze panes, list validations, tables,
+ * autoFilter, print setup and tab colour. Charts are not applied here: exceljs cannot write
+ * them (`writeWorkbookCopy` adds them afterwards with `addPlanCharts`).
  *
  * Every string is written as a string cell, never as a formula: `=HYPERLINK("x")`, `+1`,
  * `-x`, `@SUM(A1)` arrive in Excel as that text. Dates are written as dates with the
@@ -34,7 +35,8 @@ interface DataValidationsApi {
  *
  * @throws Error when the plan itself is wrong (a caller bug): an unknown style key, a colour
  *   that is not `#RRGGBB`, an invalid range, a validation list over 255 characters or with a
- *   comma in an item, a table without a unique header, a string over 32,767 characters.
+ *   comma in an item, a table without a unique header, a string over 32,767 characters, a
+ *   row height for a row that is not 1–1,048,576 or of more than 409 points.
  */
 export function applySheetPlan(
   worksheet: ExcelJS.Worksheet,
@@ -64,6 +66,9 @@ export function applySheetPlan(
   (plan.columnWidths ?? []).forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
+    worksheet.getRow(checkedRow(row, plan.name)).height = checkedHeight(height, row, plan.name);
+  }
   for (const merge of plan.merges ?? []) worksheet.mergeCells(checkedRange(merge, plan.name));
 
   const freeze = plan.freeze;
@@ -143,4 +148,27 @@ function checkedRange(ref: string, sheet: string): string {
     throw new Error(`Invalid range "${ref}" in sheet plan "${sheet}"`);
   }
   return ref;
+}
+
+/** Excel's last row, and its tallest row in points. */
+const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_ROW_HEIGHT = 409;
+
+/** A `rowHeights` key as a 1-based row number. @throws Error otherwise (a plan bug). */
+function checkedRow(key: string, sheet: string): number {
+  const row = Number(key);
+  if (!Number.isInteger(row) || row < 1 || row > EXCEL_MAX_ROWS) {
+    throw new Error(`Invalid row "${key}" in the row heights of sheet plan "${sheet}"`);
+  }
+  return row;
+}
+
+/** A row height in points Excel accepts. @throws Error otherwise (a plan bug). */
+function checkedHeight(height: number, row: string, sheet: string): number {
+  if (!(height >= 0 && height <= EXCEL_MAX_ROW_HEIGHT)) {
+    throw new Error(
+      `Row ${row} of sheet plan "${sheet}": height ${height} is not 0–${EXCEL_MAX_ROW_HEIGHT} points`,
+    );
+  }
+  return height;
 }

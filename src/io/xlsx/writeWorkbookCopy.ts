@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../core/render/sheetPlan';
+import { addPlanCharts, type SheetChart } from './addPlanCharts';
 import { applySheetPlan } from './applySheetPlan';
 import { freeSheetNames } from './freeSheetName';
 import { loadWorkbook, type WorkbookBytes } from './loadWorkbook';
@@ -62,8 +63,12 @@ export interface WorkbookCopy {
  * plan after its sheets, returning the new .xlsx bytes. Input sheets are never altered; a
  * plan whose name is taken by a sheet of the input gets a free name instead.
  *
+ * Plan charts are added natively after exceljs has written the package (exceljs has no
+ * chart model; see `addPlanCharts`), on the final sheet names: a chart's ranges point at
+ * its plan's sheet, or at the sheet it names, renamed like the links are.
+ *
  * @throws Error starting "Not a readable .xlsx file" when `input` is not an .xlsx package,
- *   and the plan errors of {@link applySheetPlan}.
+ *   and the plan errors of {@link applySheetPlan} and {@link addPlanCharts}.
  */
 export async function writeWorkbookCopy(
   input: WorkbookBytes | null,
@@ -103,6 +108,19 @@ export async function writeWorkbookCopyWithNames(
     applySheetPlan(worksheet, plan, { sheetNames: renamed });
   });
 
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const charts = plans.flatMap((plan, i): SheetChart[] => {
+    const sheet = sheetNames[i] ?? plan.name;
+    return (plan.charts ?? []).map((chart) => ({
+      sheet,
+      chart: {
+        ...chart,
+        sheet: chart.sheet === undefined ? sheet : (renamed.get(chart.sheet) ?? chart.sheet),
+      },
+    }));
+  });
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  if (charts.length === 0) return { bytes: written, sheetNames };
+  const withCharts = await addPlanCharts(written, charts);
+  const bytes = Buffer.from(withCharts.buffer, withCharts.byteOffset, withCharts.byteLength);
   return { bytes, sheetNames };
 }

@@ -1,0 +1,175 @@
+/**
+ * End to end through a real spreadsheet application: a workbook written by writeWorkbookCopy
+ * (exceljs, then native charts by excelize) is converted to PDF by LibreOffice, its text is
+ * checked with pdftotext, and its pages are drawn into test/output/ for people to look at.
+ *
+ * Needs `libreoffice`, `pdftotext`, `pdftoppm` and a Chinese font. Without them the test
+ * fails (never skips), naming the Debian packages to install; .ci/run installs them.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SheetPlan } from '../../src/core/render/sheetPlan';
+import { writeWorkbookCopy } from '../../src/io/xlsx/writeWorkbookCopy';
+
+const PACKAGES = 'libreoffice-calc poppler-utils fonts-noto-cjk';
+const OUTPUT = path.join(__dirname, '..', 'output');
+
+/** True when `command` runs (a missing command makes spawnSync report ENOENT). */
+const runs = (command: string, args: string[]): boolean =>
+  spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).error === undefined;
+
+function requireTools(): void {
+  const missing = [
+    ['libreoffice', ['--version']],
+    ['pdftotext', ['-v']],
+    ['pdftoppm', ['-v']],
+  ]
+    .filter(([command, args]) => !runs(command as string, args as string[]))
+    .map(([command]) => command as string);
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.error !== undefined || fonts.stdout.trim() === '') missing.push('a Chinese font');
+  if (missing.length > 0) {
+    throw new Error(
+      `This test needs ${missing.join(', ')}. On Debian or Ubuntu: ` +
+        `sudo apt-get install -y --no-install-recommends ${PACKAGES}`,
+    );
+  }
+}
+
+const findings: SheetPlan = {
+  name: 'Findings',
+  styles: { head: { bold: true, fill: '#1F4E79', fontColor: '#FFFFFF' } },
+  rows: [
+    ['Severity', 'Code', 'Message'].map((value) => ({ value, style: 'head' })),
+    ['error', 'ROLE_DUPLICATE_ID', '岗位编号重复：R2 出现两次'],
+    ['warning', 'SPAN_TOO_WIDE', 'Span of control 14 exceeds 8'],
+    ['info', 'TEXT_NOT_FORMULA', '=HYPERLINK("x")'],
+  ],
+  columnWidths: [10, 22, 50],
+  freeze: { rows: 1, cols: 0 },
+  print: { orientation: 'landscape', fitToWidth: true },
+};
+
+const gapSummary: SheetPlan = {
+  name: 'Gap Summary',
+  rows: [
+    ['Span band', 'Managers', 'Dimension', 'Expectation', 'Perception'],
+    ['1–3', 4, '可靠性', 6.2, 5.1],
+    ['4–6', 7, '响应性', 5.9, 5.6],
+    ['7–9', 3, '保证性', 6.0, 4.8],
+    ['10+', 1, '移情性', 5.4, 5.2],
+    [null, null, 'Tangibles', 5.1, 5.5],
+  ],
+  columnWidths: [12, 10, 12, 12, 12],
+  print: { orientation: 'landscape', fitToWidth: true },
+  charts: [
+    {
+      type: 'column',
+      title: '管理幅度分布',
+      categories: 'A2:A5',
+      series: [{ name: 'Managers', values: 'B2:B5', color: '#2E75B6' }],
+      anchor: 'A8',
+      width: 420,
+      height: 260,
+      xAxisTitle: 'Direct reports',
+      yAxisTitle: '经理人数',
+      dataLabels: true,
+    },
+    {
+      type: 'bar',
+      title: 'Span bands (bar)',
+      categories: 'A2:A5',
+      series: [{ name: 'Managers', values: 'B2:B5', color: '#C55A11' }],
+      anchor: 'H8',
+      width: 380,
+      height: 260,
+    },
+    {
+      type: 'radar',
+      title: 'Service quality 服务质量',
+      categories: 'C2:C6',
+      series: [
+        { name: 'Expectation 期望', values: 'D2:D6', color: '#2E75B6' },
+        { name: 'Perception 感知', values: 'E2:E6', color: '#C00000' },
+      ],
+      anchor: 'A23',
+      width: 420,
+      height: 320,
+    },
+  ],
+};
+
+describe('a written workbook in LibreOffice', () => {
+  let text: string;
+  let pages: string[];
+
+  beforeAll(async () => {
+    requireTools();
+    const work = mkdtempSync(path.join(tmpdir(), 'service-org-lo-'));
+    try {
+      const xlsx = path.join(work, 'charts.xlsx');
+      writeFileSync(xlsx, await writeWorkbookCopy(null, [findings, gapSummary]));
+      // A profile of its own, so that parallel runs and a desktop LibreOffice do not clash.
+      const profile = pathToFileURL(path.join(work, 'profile')).href;
+      execFileSync(
+        'libreoffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          work,
+          xlsx,
+        ],
+        { timeout: 120_000, stdio: 'pipe' },
+      );
+      const pdf = path.join(work, 'charts.pdf');
+      text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+
+      mkdirSync(OUTPUT, { recursive: true });
+      for (const old of readdirSync(OUTPUT).filter((f) => f.startsWith('libreoffice-')))
+        rmSync(path.join(OUTPUT, old));
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUTPUT, 'libreoffice')]);
+      pages = readdirSync(OUTPUT).filter((f) => /^libreoffice-\d+\.png$/.test(f));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('prints the cells, English and Chinese, user text that looks like a formula as text', () => {
+    for (const expected of [
+      'ROLE_DUPLICATE_ID',
+      '岗位编号重复：R2 出现两次',
+      'Span of control 14 exceeds 8',
+      '=HYPERLINK("x")',
+      '可靠性',
+      'Tangibles',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('draws the charts with their titles, axis titles and literal series names', () => {
+    for (const expected of [
+      '管理幅度分布',
+      'Span bands (bar)',
+      'Service quality 服务质量',
+      'Direct reports',
+      '经理人数',
+      'Expectation 期望',
+      'Perception 感知',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // A series name written as a reference would show as the column it points at.
+    expect(text).not.toMatch(/Column [A-Z]\b/);
+  });
+
+  it('leaves the pages as images in test/output', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+});
