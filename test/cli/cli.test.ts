@@ -126,6 +126,16 @@ describe('service-org CLI', () => {
       assignments: 13,
       heads: 1,
     });
+    const gap = (
+      json.files[1] as unknown as {
+        gapSummary: {
+          responsibility: { overlaps: { functionId: string }[] };
+          workload: { roles: { roleId: string; utilisation: number }[] };
+        };
+      }
+    ).gapSummary;
+    expect(gap.responsibility.overlaps.map((o) => o.functionId)).toEqual(['F19']);
+    expect(gap.workload.roles[0]).toMatchObject({ roleId: 'CS-HTA', utilisation: 1.381 });
     expect(json.files[1]?.findings.slice(0, 3)).toEqual([
       expect.objectContaining({
         code: 'DATE_FROM_TEXT',

@@ -90,7 +90,7 @@ describe('gapSummaryPlan', () => {
     expect(rowValues(zh, 1)).toEqual(['差距汇总']);
     expect(rowValues(zh, 2)).toEqual(['职责空白、工作负荷、管理幅度、管理层次与人员编制']);
     const titled = gapSummaryPlan(makeGapSummary(), 'en', { title: 'Acme — service desk' });
-    expect(rowValues(titled, 1)).toEqual(['Acme — service desk']);
+    expect(rowValues(titled, 1)).toEqual(['Gap Summary — Acme — service desk']);
     expect(titled.name).toBe('Gap Summary');
   });
 

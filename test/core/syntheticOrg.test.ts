@@ -81,7 +81,7 @@ describe('syntheticOrg', () => {
     expect(grids[0]?.values[0]).toEqual(SYNTHETIC_ROLE_HEADER);
     expect(grids[1]?.values[0]).toEqual(SYNTHETIC_RESPONSIBILITY_HEADER);
     expect(rowsOf(grids, 'Roles')).toHaveLength(roles);
-    const defaultFunctions = Math.max(1, Math.round(roles / 3));
+    const defaultFunctions = Math.max(1, roles);
     const cells = responsibilityCells ?? Math.min(3 * roles, defaultFunctions * roles);
     const long = rowsOf(grids, 'Responsibilities');
     expect(long).toHaveLength(cells);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SheetPlan } from '../../src/core/render/sheetPlan';
 import { writeWorkbookCopy } from '../../src/io/xlsx/writeWorkbookCopy';
+import { main } from '../../src/cli/main';
 
 const PACKAGES = 'libreoffice-calc poppler-utils fonts-noto-cjk';
 const OUTPUT = path.join(__dirname, '..', 'output');
@@ -171,5 +172,62 @@ describe('a written workbook in LibreOffice', () => {
 
   it('leaves the pages as images in test/output', () => {
     expect(pages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the CLI’s result workbook for the Chinese example in LibreOffice', () => {
+  let text = '';
+
+  beforeAll(async () => {
+    requireTools();
+    const work = mkdtempSync(path.join(tmpdir(), 'service-org-lo-cli-'));
+    try {
+      const out = path.join(work, 'result.xlsx');
+      const example = path.resolve(__dirname, '../../examples/service-org-example.zh-CN.xlsx');
+      const silent = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
+      const code = await main(['audit', example, '--lang', 'zh-CN', '--out', out], {
+        stdout: silent,
+        stderr: silent,
+        env: {},
+      });
+      expect(code).toBe(1);
+      const profile = pathToFileURL(path.join(work, 'profile')).href;
+      execFileSync(
+        'libreoffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          work,
+          out,
+        ],
+        { timeout: 120_000, stdio: 'pipe' },
+      );
+      const pdf = path.join(work, 'result.pdf');
+      text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+      mkdirSync(OUTPUT, { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUTPUT, 'cli-result-zh')]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('opens, and prints the findings and every Gap Summary section with its charts', () => {
+    for (const expected of [
+      '检查结果',
+      'CLASS_CODE_INVALID',
+      '差距汇总',
+      '一、职责空白与重叠',
+      '二、工作负荷',
+      '三、管理幅度',
+      '四、管理层次',
+      'VIP热线客服专员',
+      '138%',
+      'CS-QT',
+    ]) {
+      expect(text).toContain(expected);
+    }
   });
 });

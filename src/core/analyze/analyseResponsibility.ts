@@ -37,8 +37,8 @@ export function analyseResponsibility(
     const partials: string[] = [];
     const involved: string[] = [];
     const primaryCells = [];
-    for (const k of index.assignmentsOfFunction[f] ?? []) {
-      const a = org.assignments[k];
+    for (let j = index.fnAssignStart[f] ?? 0, end = index.fnAssignStart[f + 1] ?? 0; j < end; j++) {
+      const a = org.assignments[index.fnAssignList[j] ?? -1];
       if (!a) continue;
       involved.push(a.roleId);
       if (a.cls === 'primary') {
@@ -95,20 +95,29 @@ export function analyseResponsibility(
   const singleFunctionRoles: RoleDutyIssue[] = [];
   const tooManyPrimaries: RoleDutyIssue[] = [];
   const hasMatrix = org.functions.length > 0;
+  const counts = { primary: 0, partial: 0, support: 0 };
   org.roles.forEach((role, r) => {
-    const counts = { primary: 0, partial: 0, support: 0 };
-    for (const k of index.assignmentsOfRole[r] ?? []) {
-      const a = org.assignments[k];
+    if (!hasMatrix) return;
+    counts.primary = 0;
+    counts.partial = 0;
+    counts.support = 0;
+    for (
+      let j = index.roleAssignStart[r] ?? 0, end = index.roleAssignStart[r + 1] ?? 0;
+      j < end;
+      j++
+    ) {
+      const a = org.assignments[index.roleAssignList[j] ?? -1];
       if (a) counts[a.cls]++;
     }
     const total = counts.primary + counts.partial + counts.support;
+    const tooMany = counts.primary > policy.maxPrimaryPerRole;
+    if (total > 1 && counts.primary > 0 && !tooMany) return;
     const issue: RoleDutyIssue = {
       roleId: role.id,
       title: role.title,
       ...counts,
       location: roleLocation(role),
     };
-    if (!hasMatrix) return;
     if (total === 0) {
       rolesWithoutFunctions.push(issue);
       diagnostics.add('ROLE_NO_FUNCTIONS', issue.location, { id: role.id }, role.id);
@@ -122,7 +131,7 @@ export function analyseResponsibility(
       singleFunctionRoles.push(issue);
       diagnostics.add('ROLE_SINGLE_FUNCTION', issue.location, { id: role.id }, role.id);
     }
-    if (counts.primary > policy.maxPrimaryPerRole) {
+    if (tooMany) {
       tooManyPrimaries.push(issue);
       diagnostics.add(
         'ROLE_TOO_MANY_PRIMARIES',

@@ -43,10 +43,11 @@ export function analyseStructure(
   const spanValues: number[] = [];
   let managersOfOne = 0;
   org.roles.forEach((role, r) => {
-    const kids = index.children[r] ?? [];
-    if (kids.length === 0) return;
+    const from = index.childStart[r] ?? 0;
+    const to = index.childStart[r + 1] ?? 0;
+    if (to === from) return;
     let people = 0;
-    for (const c of kids) people += org.roles[c]?.headcount ?? 0;
+    for (let j = from; j < to; j++) people += org.roles[index.childList[j] ?? -1]?.headcount ?? 0;
     people = tidy(people);
     const perLevel = role.level === undefined ? undefined : policy.spanByLevel[role.level];
     const bounds = spanBoundsFor(policy, role.level);
@@ -59,7 +60,7 @@ export function analyseStructure(
     spans.push({
       roleId: role.id,
       title: role.title,
-      directRoles: kids.length,
+      directRoles: to - from,
       directHeadcount: people,
       band,
       min: bounds.min,

@@ -24,26 +24,28 @@ export function analyseWorkload(
   let totalEffort = 0;
   let functionsWithoutEffort = 0;
   org.functions.forEach((fn, f) => {
-    const ks = index.assignmentsOfFunction[f] ?? [];
+    const from = index.fnAssignStart[f] ?? 0;
+    const to = index.fnAssignStart[f + 1] ?? 0;
     if (fn.effort === undefined) {
       functionsWithoutEffort++;
-      for (const k of ks) {
-        const a = org.assignments[k];
-        const r = a ? index.roleIndex.get(a.roleId) : undefined;
-        if (r !== undefined) missing[r] = (missing[r] ?? 0) + 1;
+      for (let j = from; j < to; j++) {
+        const r = index.assignmentRole[index.fnAssignList[j] ?? -1] ?? -1;
+        if (r >= 0) missing[r] = (missing[r] ?? 0) + 1;
       }
-      if (anyEffort && ks.length > 0)
+      if (anyEffort && to > from)
         diagnostics.add('FUNC_NO_EFFORT', functionLocation(fn), { id: fn.id }, fn.id);
       return;
     }
     totalEffort += fn.effort;
     let sum = 0;
-    for (const k of ks) sum += w[org.assignments[k]?.cls ?? 'support'];
+    for (let j = from; j < to; j++)
+      sum += w[org.assignments[index.fnAssignList[j] ?? -1]?.cls ?? 'support'];
     if (sum <= 0) return;
-    for (const k of ks) {
+    for (let j = from; j < to; j++) {
+      const k = index.fnAssignList[j] ?? -1;
       const a = org.assignments[k];
-      const r = a ? index.roleIndex.get(a.roleId) : undefined;
-      if (a && r !== undefined) load[r] = (load[r] ?? 0) + (fn.effort * w[a.cls]) / sum;
+      const r = index.assignmentRole[k] ?? -1;
+      if (a && r >= 0) load[r] = (load[r] ?? 0) + (fn.effort * w[a.cls]) / sum;
     }
   });
 
@@ -53,10 +55,11 @@ export function analyseWorkload(
   org.roles.forEach((role, r) => {
     const capacity = role.headcount * policy.hoursPerFte;
     totalCapacity += capacity;
-    if ((index.assignmentsOfRole[r]?.length ?? 0) === 0) return;
+    const assigned = (index.roleAssignStart[r + 1] ?? 0) - (index.roleAssignStart[r] ?? 0);
+    if (assigned === 0) return;
     const l = load[r] ?? 0;
     const noEffort = missing[r] ?? 0;
-    const known = (index.assignmentsOfRole[r]?.length ?? 0) > noEffort;
+    const known = assigned > noEffort;
     const utilisation = capacity > 0 && known ? l / capacity : null;
     let band: LoadBand = 'unknown';
     if (utilisation !== null) {
@@ -66,26 +69,26 @@ export function analyseWorkload(
     }
     counts[band]++;
     const location = roleLocation(role, 'Headcount');
-    const params = {
+    const params = () => ({
       id: role.id,
       load: round1(l),
       capacity: round1(capacity),
       percent: utilisation === null ? '—' : percent(utilisation),
-    };
+    });
     if (capacity <= 0 && l > 0)
       diagnostics.add('ROLE_NO_CAPACITY', location, { id: role.id, load: round1(l) }, role.id);
     if (band === 'over')
       diagnostics.add(
         'ROLE_OVERLOADED',
         location,
-        { ...params, limit: percent(policy.overloadAbove) },
+        { ...params(), limit: percent(policy.overloadAbove) },
         role.id,
       );
     if (band === 'under')
       diagnostics.add(
         'ROLE_UNDERLOADED',
         location,
-        { ...params, limit: percent(policy.underloadBelow) },
+        { ...params(), limit: percent(policy.underloadBelow) },
         role.id,
       );
     roles.push({

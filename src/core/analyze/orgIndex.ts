@@ -2,44 +2,68 @@ import type { Organisation } from '../model/organisation';
 import type { FunctionId, RoleId } from '../model/ids';
 
 /**
- * The organisation as arrays: built once, in one pass each over roles and assignments,
- * and shared by every analysis. Indices are positions in `org.roles` / `org.functions` /
- * `org.assignments`; order follows the input, so results are deterministic.
+ * The organisation as flat arrays, built once and shared by every analysis. Lists are in
+ * compressed form: the items of role r are `list[start[r]] … list[start[r + 1] - 1]`, in
+ * input order, so results are deterministic and a million assignments cost two typed
+ * arrays rather than a million small ones.
  */
 export interface OrgIndex {
   readonly roleIndex: ReadonlyMap<RoleId, number>;
   readonly functionIndex: ReadonlyMap<FunctionId, number>;
   /** Parent role index, -1 for a head. */
   readonly parent: Int32Array;
-  /** Children of each role, in input order. */
-  readonly children: readonly (readonly number[])[];
+  /** Children of each role. */
+  readonly childStart: Int32Array;
+  readonly childList: Int32Array;
   /** Heads (roles reporting to nobody), in input order. */
   readonly heads: readonly number[];
   /** Layer of each role: a head is 1. */
   readonly layer: Int32Array;
   /** Head of each role's tree. */
   readonly treeOf: Int32Array;
+  /** Role and function index of each assignment (-1 when unknown). */
+  readonly assignmentRole: Int32Array;
+  readonly assignmentFunction: Int32Array;
   /** Assignment indices per role and per function. */
-  readonly assignmentsOfRole: readonly (readonly number[])[];
-  readonly assignmentsOfFunction: readonly (readonly number[])[];
+  readonly roleAssignStart: Int32Array;
+  readonly roleAssignList: Int32Array;
+  readonly fnAssignStart: Int32Array;
+  readonly fnAssignList: Int32Array;
+}
+
+/** Group item indices by a key index in [0, n): counting sort into start/list arrays. */
+function groupBy(keys: Int32Array, n: number): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? -1;
+    if (k >= 0) start[k + 1] = (start[k + 1] ?? 0) + 1;
+  }
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
+  const fill = start.slice(0, n);
+  const list = new Int32Array(start[n] ?? 0);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? -1;
+    if (k < 0) continue;
+    const pos = fill[k] ?? 0;
+    list[pos] = i;
+    fill[k] = pos + 1;
+  }
+  return { start, list };
 }
 
 export function buildOrgIndex(org: Organisation): OrgIndex {
   const n = org.roles.length;
   const roleIndex = new Map<RoleId, number>();
-  org.roles.forEach((r, i) => roleIndex.set(r.id, i));
+  for (let i = 0; i < n; i++) roleIndex.set((org.roles[i] as { id: RoleId }).id, i);
   const parent = new Int32Array(n).fill(-1);
-  const children: number[][] = Array.from({ length: n }, () => []);
   const heads: number[] = [];
   for (let i = 0; i < n; i++) {
     const m = org.roles[i]?.reportsTo;
     const p = m === null || m === undefined ? undefined : roleIndex.get(m);
     if (p === undefined) heads.push(i);
-    else {
-      parent[i] = p;
-      children[p]?.push(i);
-    }
+    else parent[i] = p;
   }
+  const { start: childStart, list: childList } = groupBy(parent, n);
   // Breadth-first from each head: layers and trees without recursion (the model is a forest).
   const layer = new Int32Array(n);
   const treeOf = new Int32Array(n).fill(-1);
@@ -50,33 +74,50 @@ export function buildOrgIndex(org: Organisation): OrgIndex {
     treeOf[h] = h;
     queue[tail++] = h;
   }
-  for (let head = 0; head < tail; head++) {
-    const i = queue[head] ?? 0;
-    for (const c of children[i] ?? []) {
+  for (let q = 0; q < tail; q++) {
+    const i = queue[q] ?? 0;
+    for (let k = childStart[i] ?? 0, end = childStart[i + 1] ?? 0; k < end; k++) {
+      const c = childList[k] ?? 0;
       layer[c] = (layer[i] ?? 0) + 1;
       treeOf[c] = treeOf[i] ?? i;
       queue[tail++] = c;
     }
   }
   const functionIndex = new Map<FunctionId, number>();
-  org.functions.forEach((f, i) => functionIndex.set(f.id, i));
-  const assignmentsOfRole: number[][] = Array.from({ length: n }, () => []);
-  const assignmentsOfFunction: number[][] = Array.from({ length: org.functions.length }, () => []);
-  org.assignments.forEach((a, k) => {
-    const r = roleIndex.get(a.roleId);
-    const f = functionIndex.get(a.functionId);
-    if (r !== undefined) assignmentsOfRole[r]?.push(k);
-    if (f !== undefined) assignmentsOfFunction[f]?.push(k);
-  });
+  for (let i = 0; i < org.functions.length; i++)
+    functionIndex.set((org.functions[i] as { id: FunctionId }).id, i);
+  const m = org.assignments.length;
+  const assignmentRole = new Int32Array(m);
+  const assignmentFunction = new Int32Array(m);
+  let lastF: FunctionId | undefined;
+  let lastFi = -1;
+  for (let k = 0; k < m; k++) {
+    const a = org.assignments[k];
+    if (!a) continue;
+    assignmentRole[k] = roleIndex.get(a.roleId) ?? -1;
+    // Assignments come grouped by function: look each function up once.
+    if (a.functionId !== lastF) {
+      lastF = a.functionId;
+      lastFi = functionIndex.get(a.functionId) ?? -1;
+    }
+    assignmentFunction[k] = lastFi;
+  }
+  const byRole = groupBy(assignmentRole, n);
+  const byFunction = groupBy(assignmentFunction, org.functions.length);
   return {
     roleIndex,
     functionIndex,
     parent,
-    children,
+    childStart,
+    childList,
     heads,
     layer,
     treeOf,
-    assignmentsOfRole,
-    assignmentsOfFunction,
+    assignmentRole,
+    assignmentFunction,
+    roleAssignStart: byRole.start,
+    roleAssignList: byRole.list,
+    fnAssignStart: byFunction.start,
+    fnAssignList: byFunction.list,
   };
 }

@@ -7,14 +7,3 @@ export function normaliseLang(tag: string | undefined | null): Lang {
   const t = (tag ?? '').trim().toLowerCase();
   return t.startsWith('zh') ? 'zh-CN' : 'en';
 }
-
-/** Replace `{name}` placeholders with params; unknown placeholders stay visible. */
-export function formatTemplate(
-  template: string,
-  params: Readonly<Record<string, string | number>>,
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
-}

@@ -24,7 +24,14 @@ export function classCodeMatcher(
 ): (code: string) => ResponsibilityClass | undefined {
   const table = new Map<string, ResponsibilityClass>(Object.entries(BUILT_IN));
   for (const [k, v] of Object.entries(extra)) table.set(norm(k), v);
-  return (code) => table.get(norm(code));
+  // Matrices repeat a handful of codes a million times: remember each spelling once.
+  const seen = new Map<string, ResponsibilityClass | undefined>();
+  return (code) => {
+    if (seen.has(code)) return seen.get(code);
+    const cls = table.get(norm(code));
+    if (seen.size < 10_000) seen.set(code, cls);
+    return cls;
+  };
 }
 
 export const parseClassCode = classCodeMatcher();

@@ -35,24 +35,47 @@ export const LONG_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
 /** How matrix headers and long-table RoleIds name roles: by id, case-insensitive id, or unique title. */
 export class RoleLookup {
   private readonly ids = new Map<string, RoleId>();
-  private readonly lowerIds = new Map<string, RoleId | null>();
-  private readonly titles = new Map<string, RoleId[]>();
+  /** Built on the first miss: a table that names roles by exact id never needs them. */
+  private fallback?: { lowerIds: Map<string, RoleId | null>; titles: Map<string, RoleId[]> };
+  private readonly found = new Map<string, { id?: RoleId; ambiguous?: readonly RoleId[] }>();
 
-  constructor(roles: readonly Role[]) {
-    for (const r of roles) {
-      this.ids.set(r.id, r.id);
+  constructor(private readonly roles: readonly Role[]) {
+    for (const r of roles) this.ids.set(r.id, r.id);
+  }
+
+  private fallbacks(): { lowerIds: Map<string, RoleId | null>; titles: Map<string, RoleId[]> } {
+    if (this.fallback) return this.fallback;
+    const lowerIds = new Map<string, RoleId | null>();
+    const titles = new Map<string, RoleId[]>();
+    for (const r of this.roles) {
       const k = r.id.toLowerCase();
-      this.lowerIds.set(k, this.lowerIds.has(k) ? null : r.id);
+      lowerIds.set(k, lowerIds.has(k) ? null : r.id);
       const t = normaliseHeader(r.title);
-      this.titles.set(t, [...(this.titles.get(t) ?? []), r.id]);
+      const list = titles.get(t);
+      if (list) list.push(r.id);
+      else titles.set(t, [r.id]);
     }
+    this.fallback = { lowerIds, titles };
+    return this.fallback;
   }
 
   find(text: string): { id?: RoleId; ambiguous?: readonly RoleId[] } {
-    const t = text.trim();
-    const exact = this.ids.get(t) ?? this.lowerIds.get(t.toLowerCase());
+    const exact = this.ids.get(text);
     if (exact) return { id: exact };
-    const byTitle = this.titles.get(normaliseHeader(t)) ?? [];
+    const cached = this.found.get(text);
+    if (cached) return cached;
+    const result = this.resolve(text.trim());
+    this.found.set(text, result);
+    return result;
+  }
+
+  private resolve(t: string): { id?: RoleId; ambiguous?: readonly RoleId[] } {
+    const exact = this.ids.get(t);
+    if (exact) return { id: exact };
+    const { lowerIds, titles } = this.fallbacks();
+    const lower = lowerIds.get(t.toLowerCase());
+    if (lower) return { id: lower };
+    const byTitle = titles.get(normaliseHeader(t)) ?? [];
     if (byTitle.length === 1) return { id: byTitle[0] as RoleId };
     if (byTitle.length > 1) return { ambiguous: byTitle };
     return {};
@@ -64,7 +87,8 @@ export class ResponsibilityBuilder {
   readonly functions: OrgFunction[] = [];
   readonly assignments: Assignment[] = [];
   private readonly functionsById = new Map<string, OrgFunction>();
-  private readonly assignmentAt = new Map<string, Assignment>();
+  /** Assignments so far, per function then per role: a repeat is a conflict. */
+  private readonly assignmentAt = new Map<FunctionId, Map<RoleId, Assignment>>();
   private readonly gen: StableIdGenerator;
   private readonly longIds = new Map<string, string>();
 
@@ -194,8 +218,12 @@ export class ResponsibilityBuilder {
     cls: ResponsibilityClass,
     where: { sheet: string; a1: A1 },
   ): void {
-    const k = `${fn}\u0000${role}`;
-    const first = this.assignmentAt.get(k);
+    let ofFunction = this.assignmentAt.get(fn);
+    if (!ofFunction) {
+      ofFunction = new Map();
+      this.assignmentAt.set(fn, ofFunction);
+    }
+    const first = ofFunction.get(role);
     if (first) {
       this.diagnostics.add(
         'ASSIGNMENT_DUPLICATE',
@@ -206,7 +234,7 @@ export class ResponsibilityBuilder {
       return;
     }
     const a: Assignment = { functionId: fn, roleId: role, cls, location: where };
-    this.assignmentAt.set(k, a);
+    ofFunction.set(role, a);
     this.assignments.push(a);
   }
 

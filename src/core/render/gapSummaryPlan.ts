@@ -19,7 +19,7 @@ import { gapSummaryStyles, type GapSummaryStyle } from './gapSummaryStyles';
 import type { PlanCell, PlanChart, SheetPlan } from './sheetPlan';
 
 export interface GapSummaryPlanOptions {
-  /** Title in row 1; default the sheet's name. */
+  /** What the summary is of (e.g. the workbook's name), shown after the sheet's title in row 1. */
   readonly title?: string;
   /** When the summary was made, shown as given in the subtitle (row 2). */
   readonly generatedAt?: string;
@@ -78,7 +78,7 @@ export function gapSummaryPlan(
   const out = new GapSummaryRows(COLUMNS);
   const charts: PlanChart[] = [];
 
-  out.add({ value: options.title ?? L.title, style: 'title' });
+  out.add({ value: options.title ? `${L.title} — ${options.title}` : L.title, style: 'title' });
   out.add({
     value: L.subtitle + (options.generatedAt ? L.generated(options.generatedAt) : ''),
     style: 'subtitle',

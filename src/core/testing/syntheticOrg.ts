@@ -24,7 +24,7 @@ export interface SyntheticOrgOptions {
   readonly seed: number;
   /** Rows of the long Responsibilities table; default 3 per role. */
   readonly responsibilityCells?: number;
-  /** Number of functions; default one per 3 roles. */
+  /** Number of functions; default one per role (each role owns about one function, as in a real matrix). */
   readonly functions?: number;
 }
 
@@ -501,22 +501,32 @@ function responsibilitiesGrid(
 
   const width = Math.max(4, String(F).length);
   const picked: number[] = [];
+  // Owners go round a shuffled list of the roles, so ownership is spread as in a real
+  // matrix (nearly every role owns something) instead of piling onto random roles.
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
   let r = 1;
   for (let f = 0; f < F; f++) {
     const k = perFn[f] as number;
     const id = `F${String(f + 1).padStart(width, '0')}`;
-    const anchor = Math.floor(rand() * n);
+    const anchor = order[f % n] as number;
     const team = facts.team[anchor] as string;
     const statement = `${VERBS[Math.floor(rand() * VERBS.length)]} ${team.toLowerCase()} ${
       OBJECTS[Math.floor(rand() * OBJECTS.length)]
     } ${QUALIFIERS[Math.floor(rand() * QUALIFIERS.length)]}`;
+    // Effort in proportion to the owner's people (a group of 9 carries about nine posts' work),
+    // so that loads spread around capacity: most balanced, some over, some idle.
     const effort =
       rand() < 0.12
         ? null
         : Math.round(
-            (4 + rand() * 36) *
-              Math.min(30, Math.max(1, facts.headcount[anchor] as number)) ** 0.7 *
-              2,
+            (12 + rand() * 24) * Math.min(30, Math.max(1, facts.headcount[anchor] as number)) * 2,
           ) / 2;
     const repeat = rand() < 0.5;
     const first = r;
@@ -565,7 +575,7 @@ function responsibilitiesGrid(
 export function syntheticOrg(opts: SyntheticOrgOptions): Grid[] {
   const n = opts.roles;
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`roles must be a positive integer: ${n}`);
-  const functions = opts.functions ?? Math.max(1, Math.round(n / 3));
+  const functions = opts.functions ?? Math.max(1, n);
   // The default, 3 rows per role, shrinks only where a tiny organisation cannot hold it.
   const rows = opts.responsibilityCells ?? Math.min(3 * n, functions * n);
   if (!Number.isInteger(rows) || rows < 0)
