@@ -71,16 +71,21 @@ describe('service-org CLI', () => {
   });
 
   it('audits the example: exit 1, findings by severity with Sheet!A1', async () => {
-    const r = await run(['audit', EXAMPLE_EN]);
+    const r = await run(['audit', EXAMPLE_EN, '--as-of', '2026-11-01']);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')).toEqual([
       EXAMPLE_EN,
       '  error   CLASS_CODE_INVALID        Responsibilities!E17  "Lead" is not a class code; use P, Pa or S (Primary, Partial, Support; 主, 部, 支). The cell is ignored.',
       '  error   FUNC_OVERLAP              Responsibilities!A20  Function F19 has 2 primary owners (CS-CMPS, CS-FUP); name one, or allow JointOwnership in Policy.',
+      '  error   ROLE_NO_PRIMARY           Roles!A13             Role CS-RTL owns no function as primary (only partial or support work).',
       '  warning FUNC_PARTIAL_NO_PRIMARY   Responsibilities!A5   Function F04 is shared by partial roles (CS-MGR) but nobody owns it as primary; name one owner.',
-      '  warning ROLE_NO_PRIMARY           Roles!A13             Role CS-RTL owns no function as primary (only partial or support work).',
       '  warning ROLE_OVERLOADED           Roles!E11             Role CS-HTA carries 497.2 h/week against a capacity of 360 h (138%), above 110%.',
       '  warning SPAN_MANAGER_OF_ONE       Roles!A16             Role CS-QT manages a single person: a manager of one adds a layer without spreading the work.',
+      '  warning JD_PURPOSE_MISSING        Roles!H5              Role CS-DBA has no Purpose: its job description cannot say why the position exists.',
+      '  warning JD_ANALYSIS_DATE_STALE    Roles!K9              Role CS-FUP was last analysed on 2022-06-20, more than 24 months before 2026-11-01: review its description.',
+      '  warning JD_ANALYSIS_DATE_MISSING  Roles!K15             Role CS-INS has no job analysis date, so nobody can tell whether its description is out of date.',
+      '  warning JD_TOO_FEW_DUTIES         Roles!A17             Role CS-QA has only 1 of the 3 primary or partial duties a job description should list.',
+      '  warning DUTY_VAGUE_OPENER         Responsibilities!A4   Function F03 opens with the vague "Responsible for": say what is done, how, and under which condition.',
       '  info    DATE_FROM_TEXT            Roles!K13             AnalysisDate holds the text "2025/6/23", read as the date 2025-06-23; enter it as a real date so Excel can sort and filter it.',
       '  info    ROLE_MANAGER_BY_TITLE     Roles!D14             Role CS-TECH reports to "Repair Team Lead", read as the title of role CS-RTL; use the RoleId to be safe.',
       '  info    ROLE_SINGLE_FUNCTION      Roles!A17             Role CS-QA has a single function: a candidate for job enlargement.',
@@ -88,7 +93,7 @@ describe('service-org CLI', () => {
       '  info    FUNC_NO_EFFORT            Responsibilities!A30  Function F29 has no Effort; its hours are not counted in anyone’s workload.',
       '  info    ORG_LAYERS_ABOVE_MINIMUM  Roles!A2              The organisation under CS-MGR has 4 layers; 37 people need only 3 at a span of 8.',
       '  info    ROLE_VACANCY              Roles!F11             Role CS-HTA has 1 of 9 posts unfilled.',
-      '  2 errors, 4 warnings, 7 notes · 16 roles (headcount 37) · 37 functions',
+      '  3 errors, 8 warnings, 7 notes · 16 roles (headcount 37) · 37 functions',
       '',
     ]);
   });
@@ -236,7 +241,7 @@ describe('service-org CLI', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Findings');
-    expect(ws?.getCell('A2').value).toBe('2 errors, 4 warnings, 7 notes');
+    expect(ws?.getCell('A2').value).toBe('3 errors, 8 warnings, 7 notes');
     expect(ws?.getRow(4).values).toEqual([
       undefined,
       'Error',

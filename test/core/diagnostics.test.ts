@@ -36,6 +36,8 @@ const addRow = (rows: Rows, row: Rows[number]): Rows => [...rows, row];
 const addColumn = (rows: Rows, header: string | null, values: Rows[number] = []): Rows =>
   rows.map((r, i) => [...r, i === 0 ? header : (values[i - 1] ?? null)]);
 const LONG_HEADER = ['FunctionId', 'Function', 'RoleId', 'Class'];
+/** The date job analyses are judged against in these tests. */
+const AS_OF = '2026-11-01';
 const aRoles = analysisRoles;
 const aResp = analysisResponsibilities;
 const aPolicy = (...rows: Rows) => [...analysisPolicy(), ...rows];
@@ -977,6 +979,237 @@ const CASES: Readonly<Record<string, { valid: Case[]; invalid: Case[] }>> = {
       },
     ],
   },
+  JD_PURPOSE_MISSING: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'PLN without purpose',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 4, 8, null) }),
+        expect: ['JD_PURPOSE_MISSING@Roles!I5'],
+      },
+    ],
+  },
+  JD_QUALIFICATIONS_MISSING: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'PLN without qualifications',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 4, 9, ' ') }),
+        expect: ['JD_QUALIFICATIONS_MISSING@Roles!J5'],
+      },
+    ],
+  },
+  JD_REPORTING_LINE_MISSING: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'a lone role beside the head',
+        grids: analysisWorkbook({
+          roles: addRow(aRoles(), [
+            'LON',
+            'Quality Auditor',
+            'Customer Service',
+            null,
+            1,
+            1,
+            'Specialist',
+            new Date(Date.UTC(2026, 0, 15)),
+            'Audit calls.',
+            'Degree',
+          ]),
+        }),
+        expect: ['JD_REPORTING_LINE_MISSING@Roles!D7'],
+      },
+    ],
+  },
+  JD_ANALYSIS_DATE_MISSING: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'no date',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 5, 7, null) }),
+        expect: ['JD_ANALYSIS_DATE_MISSING@Roles!H6'],
+      },
+    ],
+  },
+  JD_ANALYSIS_DATE_STALE: {
+    valid: [
+      clean(),
+      {
+        name: 'exactly 24 months',
+        grids: analysisWorkbook({
+          roles: withCell(aRoles(), 5, 7, new Date(Date.UTC(2024, 10, 1))),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'a day older',
+        grids: analysisWorkbook({
+          roles: withCell(aRoles(), 5, 7, new Date(Date.UTC(2024, 9, 31))),
+        }),
+        expect: ['JD_ANALYSIS_DATE_STALE@Roles!H6'],
+      },
+    ],
+  },
+  JD_TOO_FEW_DUTIES: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'default MinDuties 3',
+        grids: analysisWorkbook({ policy: analysisPolicy().slice(0, 4) }),
+        expect: [
+          'JD_TOO_FEW_DUTIES@Roles!A2',
+          'JD_TOO_FEW_DUTIES@Roles!A3',
+          'JD_TOO_FEW_DUTIES@Roles!A5',
+          'JD_TOO_FEW_DUTIES@Roles!A6',
+        ],
+      },
+    ],
+  },
+  JD_TOO_MANY_DUTIES: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'MaxDuties 2',
+        grids: analysisWorkbook({ policy: aPolicy(['MaxDuties', 2]) }),
+        expect: ['JD_TOO_MANY_DUTIES@Roles!A4'],
+      },
+    ],
+  },
+  DUTY_VAGUE_OPENER: {
+    valid: [
+      clean(),
+      {
+        name: 'a Chinese verb',
+        grids: analysisWorkbook({
+          responsibilities: withCell(aResp(), 9, 1, '每月分析投诉趋势并提出改进建议'),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'responsible for',
+        grids: analysisWorkbook({
+          responsibilities: withCell(
+            aResp(),
+            9,
+            1,
+            'Responsible for complaint trend analysis every month',
+          ),
+        }),
+        expect: ['DUTY_VAGUE_OPENER@Responsibilities!A10'],
+      },
+      {
+        name: '协助',
+        grids: analysisWorkbook({
+          responsibilities: withCell(aResp(), 9, 1, '协助经理处理部门日常事务'),
+        }),
+        expect: ['DUTY_VAGUE_OPENER@Responsibilities!A10'],
+      },
+    ],
+  },
+  DUTY_NO_ACTION_VERB: {
+    valid: [
+      clean(),
+      {
+        name: 'condition first',
+        grids: analysisWorkbook({
+          responsibilities: withCell(
+            aResp(),
+            9,
+            1,
+            'Each month, analyse complaint trends and propose fixes',
+          ),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'a noun phrase',
+        grids: analysisWorkbook({
+          responsibilities: withCell(
+            aResp(),
+            9,
+            1,
+            'Complaint trend analysis every month with fixes',
+          ),
+        }),
+        expect: ['DUTY_NO_ACTION_VERB@Responsibilities!A10'],
+      },
+      {
+        name: '名词短语',
+        grids: analysisWorkbook({
+          responsibilities: withCell(aResp(), 9, 1, '月度投诉趋势报告及专题建议书'),
+        }),
+        expect: ['DUTY_NO_ACTION_VERB@Responsibilities!A10'],
+      },
+    ],
+  },
+  DUTY_TOO_SHORT: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'two words',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 9, 1, 'Analyse trends') }),
+        expect: ['DUTY_TOO_SHORT@Responsibilities!A10'],
+      },
+      {
+        name: '四个字',
+        grids: analysisWorkbook({ responsibilities: withCell(aResp(), 9, 1, '分析趋势') }),
+        expect: ['DUTY_TOO_SHORT@Responsibilities!A10'],
+      },
+    ],
+  },
+  DUTY_TOO_LONG: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'fifty words',
+        grids: analysisWorkbook({
+          responsibilities: withCell(
+            aResp(),
+            9,
+            1,
+            `Analyse ${'complaint trends and '.repeat(16)}propose fixes`,
+          ),
+        }),
+        expect: ['DUTY_TOO_LONG@Responsibilities!A10'],
+      },
+    ],
+  },
+  TITLE_DUPLICATE_IN_DEPARTMENT: {
+    valid: [
+      clean(),
+      {
+        name: 'same title, other department',
+        grids: analysisWorkbook({
+          roles: withCell(withCell(aRoles(), 4, 1, 'Service Analyst'), 4, 2, 'Planning'),
+        }),
+        expect: [],
+      },
+    ],
+    invalid: [
+      {
+        name: 'two Service Analysts',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 4, 1, 'Service Analyst') }),
+        expect: ['TITLE_DUPLICATE_IN_DEPARTMENT@Roles!B6'],
+      },
+    ],
+  },
+  TITLE_LEVEL_MISMATCH: {
+    valid: [clean()],
+    invalid: [
+      {
+        name: 'a supervisor title at specialist level',
+        grids: analysisWorkbook({ roles: withCell(aRoles(), 5, 1, 'Complaints Supervisor') }),
+        expect: ['TITLE_LEVEL_MISMATCH@Roles!G6'],
+      },
+    ],
+  },
   POLICY_UNKNOWN_SETTING: {
     valid: [
       {
@@ -1081,7 +1314,7 @@ describe('every code has table-driven cases', () => {
 
 describe.each(Object.entries(CASES))('%s', (code, { valid, invalid }) => {
   const run = (c: Case) =>
-    auditWorkbook(c.grids, c.mapping ? { mapping: c.mapping } : {})
+    auditWorkbook(c.grids, { asOf: AS_OF, ...(c.mapping ? { mapping: c.mapping } : {}) })
       .diagnostics.filter((d) => d.code === code)
       .map(findingKey);
   it.each(valid.map((c) => [c.name, c] as const))('valid: %s', (_n, c) => {
@@ -1097,6 +1330,8 @@ describe('the base workbooks', () => {
     expect(readWorkbook(workbook()).diagnostics.map(findingKey)).toEqual([]);
   });
   it('the analysis base is clean under every analysis', () => {
-    expect(auditWorkbook(analysisWorkbook()).diagnostics.map(findingKey)).toEqual([]);
+    expect(auditWorkbook(analysisWorkbook(), { asOf: AS_OF }).diagnostics.map(findingKey)).toEqual(
+      [],
+    );
   });
 });

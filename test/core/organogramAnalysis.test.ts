@@ -91,3 +91,33 @@ it('the Home Office figures themselves', async () => {
   ]);
   expect(s.spans[0]?.status).toBe('wide');
 });
+
+describe('UK organogram job descriptions', () => {
+  it('are built for every post, purpose from Job/Team Function, qualifications named as missing', async () => {
+    const grids = [
+      ...(await readWorkbookFile(path.join(DATA, 'department_of_health-2011-09-30-senior.csv'))),
+      ...(await readWorkbookFile(path.join(DATA, 'department_of_health-2011-09-30-junior.csv'))),
+    ];
+    if (!mapping) throw new Error('no mapping');
+    const { jobDescriptions, diagnostics } = auditWorkbook(grids, { mapping, asOf: '2026-11-01' });
+    expect(jobDescriptions).toHaveLength(1435);
+    const head = jobDescriptions.find((j) => j.roleId === 'REFPOST');
+    expect(head?.reportsTo).toBeNull();
+    const senior = jobDescriptions.find(
+      (j) => j.purpose !== undefined && j.reportsTo?.roleId === 'REFPOST',
+    );
+    expect(senior?.purpose?.length).toBeGreaterThan(10);
+    const missing = diagnostics.filter((d) => d.code === 'JD_QUALIFICATIONS_MISSING');
+    expect(missing).toHaveLength(1435);
+    // Senior posts point at their id cell; junior groups (no id column) at their title cell.
+    expect(missing[0]?.location).toEqual({
+      sheet: 'department_of_health-2011-09-30-senior',
+      a1: 'A2',
+    });
+    expect(missing[313]?.location).toEqual({
+      sheet: 'department_of_health-2011-09-30-junior',
+      a1: 'H2',
+    });
+    expect(diagnostics.filter((d) => d.code === 'JD_ANALYSIS_DATE_MISSING')).toHaveLength(1435);
+  });
+});

@@ -3,6 +3,8 @@ import { analyseStaffing } from '../analyze/analyseStaffing';
 import { analyseStructure } from '../analyze/analyseStructure';
 import { analyseWorkload } from '../analyze/analyseWorkload';
 import type { GapSummary } from '../analyze/gapSummary';
+import type { JobDescription } from '../analyze/jobDescription';
+import { buildJobDescriptions, validateJobDescriptions } from '../analyze/jobDescriptions';
 import { buildOrgIndex } from '../analyze/orgIndex';
 import type { Diagnostic } from '../model/diagnostic';
 import type { Grid } from '../model/grid';
@@ -29,6 +31,8 @@ export interface AuditResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: AuditSummary;
   readonly gapSummary: GapSummary;
+  /** One job description per role, in input order. */
+  readonly jobDescriptions: readonly JobDescription[];
   /** False when the input has nothing to work on (the CLI exits 2). */
   readonly usable: boolean;
 }
@@ -55,8 +59,16 @@ export function summarise(org: Organisation, diagnostics: readonly Diagnostic[])
   };
 }
 
-/** Read a workbook's grids, then analyse responsibility, workload, structure and staffing. */
-export function auditWorkbook(grids: readonly Grid[], options: ReadOptions = {}): AuditResult {
+export interface AuditOptions extends ReadOptions {
+  /**
+   * The date job analyses are judged against (ISO `YYYY-MM-DD`); default today. Fix it for
+   * reproducible outputs — the CLI's `--as-of`.
+   */
+  readonly asOf?: string;
+}
+
+/** Read a workbook's grids, then analyse responsibility, workload, structure, staffing and job descriptions. */
+export function auditWorkbook(grids: readonly Grid[], options: AuditOptions = {}): AuditResult {
   const read = readWorkbook(grids, options);
   const org = read.organisation;
   const collector = new DiagnosticCollector(options.lang ?? 'en');
@@ -65,8 +77,15 @@ export function auditWorkbook(grids: readonly Grid[], options: ReadOptions = {})
   const workload = analyseWorkload(org, index, collector);
   const structure = analyseStructure(org, index, collector);
   const staffing = analyseStaffing(org, index, collector);
+  validateJobDescriptions(
+    org,
+    index,
+    collector,
+    options.asOf ?? new Date().toISOString().slice(0, 10),
+  );
   const diagnostics = [...read.diagnostics];
   for (const d of collector.list) diagnostics.push(d);
+  const jobDescriptions = buildJobDescriptions(org, index, diagnostics);
   const summary = summarise(org, diagnostics);
   return {
     organisation: org,
@@ -87,6 +106,7 @@ export function auditWorkbook(grids: readonly Grid[], options: ReadOptions = {})
       structure,
       staffing,
     },
+    jobDescriptions,
     usable: read.usable,
   };
 }

@@ -9,6 +9,7 @@ export type DiagnosticArea =
   | 'responsibilities'
   | 'workload'
   | 'staffing'
+  | 'jobs'
   | 'policy'
   | 'mapping';
 
@@ -383,7 +384,7 @@ export const DIAGNOSTIC_CATALOG = {
       'Joint ownership is allowed by policy, but reviewers should still see where it happens.',
   },
   ROLE_NO_PRIMARY: {
-    severity: 'warning',
+    severity: 'error',
     area: 'responsibilities',
     en: 'Role {id} owns no function as primary (only partial or support work).',
     zh: '岗位 {id} 没有主责职能（只有部分或支持性工作）。',
@@ -510,6 +511,108 @@ export const DIAGNOSTIC_CATALOG = {
     zh: '岗位 {id} 在岗 {filled} 人，超出编制 {headcount} 人。',
     rationale:
       'People beyond the authorised headcount (编制) are unplanned cost and usually unrecorded roles.',
+  },
+  // ── Job descriptions ────────────────────────────────────────────────────────
+  JD_PURPOSE_MISSING: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Role {id} has no Purpose: its job description cannot say why the position exists.',
+    zh: '岗位 {id} 未填写岗位目的，岗位说明书无法说明设岗目的。',
+    rationale:
+      'DOMAIN.md §2: the job description states the scope of the position (its first use).',
+  },
+  JD_QUALIFICATIONS_MISSING: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Role {id} has no Qualifications: employees cannot compare themselves with the job’s requirements.',
+    zh: '岗位 {id} 未填写任职资格，员工无法对照岗位要求。',
+    rationale:
+      'DOMAIN.md §2: the job description lists the abilities the position requires (its second use).',
+  },
+  JD_REPORTING_LINE_MISSING: {
+    severity: 'error',
+    area: 'jobs',
+    en: 'Role {id} reports to nobody and manages nobody, while {head} heads the organisation: fill in ReportsTo.',
+    zh: '岗位 {id} 既无直接上级也无直接下级，而组织的最高岗位是 {head}：请填写直接上级。',
+    rationale:
+      'DOMAIN.md §2–3: who reports to you, whom you report to (谁向你汇报，你又向谁汇报) — every position but the head has a supervisor.',
+  },
+  JD_ANALYSIS_DATE_MISSING: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Role {id} has no job analysis date, so nobody can tell whether its description is out of date.',
+    zh: '岗位 {id} 未填写工作分析日期，无法判断岗位说明书是否过时。',
+    rationale: 'Seed 000: 对工作分析日期，便于发现是否由于工作发生变化而使工作说明过时.',
+  },
+  JD_ANALYSIS_DATE_STALE: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Role {id} was last analysed on {date}, more than {months} months before {asOf}: review its description.',
+    zh: '岗位 {id} 的工作分析日期为 {date}，距 {asOf} 已超过 {months} 个月，请复核岗位说明书。',
+    rationale:
+      'Seed 000: the analysis date reveals descriptions made obsolete by changed work; Policy StaleAfterMonths sets the limit.',
+  },
+  JD_TOO_FEW_DUTIES: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Role {id} has only {count} of the {min} primary or partial duties a job description should list.',
+    zh: '岗位 {id} 只有 {count} 项主责或部分职责，少于岗位说明书应列的 {min} 项。',
+    rationale:
+      'HR practice: a job description lists 4–8 essential duties; Policy MinDuties (default 3) sets the floor.',
+  },
+  JD_TOO_MANY_DUTIES: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Role {id} has {count} primary or partial duties, more than the {max} a job description should list: group them or split the job.',
+    zh: '岗位 {id} 有 {count} 项主责或部分职责，超过 {max} 项，请归并职责或拆分岗位。',
+    rationale:
+      'HR practice: more than about 8–10 essential duties means the job is two jobs; Policy MaxDuties sets the ceiling.',
+  },
+  DUTY_VAGUE_OPENER: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Function {id} opens with the vague "{opener}": say what is done, how, and under which condition.',
+    zh: '职能 {id} 以含糊的“{opener}”开头：请写明做什么、怎么做、在什么条件下做。',
+    rationale:
+      'Seed 000: duty statements say what the employee does, how, and when (应切题而准确…怎么做和在什么情况下履行职责).',
+  },
+  DUTY_NO_ACTION_VERB: {
+    severity: 'info',
+    area: 'jobs',
+    en: 'Function {id} does not start with an action verb ("{start}…"); lead with what is done.',
+    zh: '职能 {id} 开头没有动作动词（“{start}…”），请以具体动作开头。',
+    rationale:
+      'HR practice: an action verb + object + standard or condition makes a duty checkable (DOMAIN.md §2).',
+  },
+  DUTY_TOO_SHORT: {
+    severity: 'info',
+    area: 'jobs',
+    en: 'Function {id} is described in only {length} {unit}: add the standard or condition.',
+    zh: '职能 {id} 的描述只有 {length} 个{unit}，请补充标准或条件。',
+    rationale:
+      'Seed 000: a duty statement says how and under which conditions, which takes more than a label.',
+  },
+  DUTY_TOO_LONG: {
+    severity: 'info',
+    area: 'jobs',
+    en: 'Function {id} is described in {length} {unit}: split it or shorten it to one duty.',
+    zh: '职能 {id} 的描述长达 {length} 个{unit}，请拆分或精简为一项职责。',
+    rationale: 'Seed 000: 简要说明 — a duty statement is brief; a paragraph is several duties.',
+  },
+  TITLE_DUPLICATE_IN_DEPARTMENT: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Title "{title}" is used again in {department} (first by {first}); give each position its own title.',
+    zh: '岗位名称“{title}”在{department}中重复使用（首次为 {first}），请为每个岗位确定唯一名称。',
+    rationale: 'Seed 000: 设置岗位名称 首先确定岗位的称呼方法 — one naming method, unique titles.',
+  },
+  TITLE_LEVEL_MISMATCH: {
+    severity: 'warning',
+    area: 'jobs',
+    en: 'Title "{title}" is used at Level "{level}" here and "{otherLevel}" for {other}: one title, one level.',
+    zh: '岗位名称“{title}”在此为“{level}”层级，在 {other} 为“{otherLevel}”层级：同一名称应对应同一层级。',
+    rationale:
+      'Seed 000: a consistent naming method means a title tells the level; the same title at two levels misleads.',
   },
   // ── Policy ──────────────────────────────────────────────────────────────────
   POLICY_UNKNOWN_SETTING: {

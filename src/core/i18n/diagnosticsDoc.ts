@@ -8,6 +8,7 @@ const AREA_TITLES: Readonly<Record<DiagnosticArea, string>> = {
   responsibilities: 'Responsibilities',
   workload: 'Workload',
   staffing: 'Staffing',
+  jobs: 'Job descriptions',
   policy: 'Policy',
   mapping: 'Column mapping',
 };

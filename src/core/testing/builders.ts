@@ -136,8 +136,10 @@ export const findingKey = (d: Diagnostic): string =>
  * Roles rows 2–6: MGR, SUP, AGT (5 people), PLN, ANA. Functions rows 2–10: F1…F9.
  */
 export function analysisRoles(): Rows {
+  const day = new Date(Date.UTC(2026, 0, 15));
+  const q = 'Degree or equivalent; two years in customer service';
   return [
-    [...ROLE_HEADER],
+    [...ROLE_HEADER, 'Purpose', 'Qualifications'],
     [
       'MGR',
       'Service Manager',
@@ -146,7 +148,9 @@ export function analysisRoles(): Rows {
       1,
       1,
       'Manager',
-      new Date(Date.UTC(2026, 0, 15)),
+      day,
+      'Lead customer service to its targets.',
+      q,
     ],
     [
       'SUP',
@@ -156,7 +160,9 @@ export function analysisRoles(): Rows {
       1,
       1,
       'Supervisor',
-      new Date(Date.UTC(2026, 0, 15)),
+      day,
+      'Run the complaints team day to day.',
+      q,
     ],
     [
       'AGT',
@@ -166,7 +172,9 @@ export function analysisRoles(): Rows {
       5,
       5,
       'Specialist',
-      new Date(Date.UTC(2026, 0, 15)),
+      day,
+      'Resolve complaints first time.',
+      q,
     ],
     [
       'PLN',
@@ -176,7 +184,9 @@ export function analysisRoles(): Rows {
       1,
       1,
       'Specialist',
-      new Date(Date.UTC(2026, 0, 15)),
+      day,
+      'Match staffing to demand.',
+      q,
     ],
     [
       'ANA',
@@ -186,7 +196,9 @@ export function analysisRoles(): Rows {
       1,
       1,
       'Specialist',
-      new Date(Date.UTC(2026, 0, 15)),
+      day,
+      'Turn complaint data into fixes.',
+      q,
     ],
   ];
 }
@@ -302,6 +314,7 @@ export function analysisPolicy(): Rows {
     ['MinSpan', 3, null, null],
     ['MaxSpan', 12, 'Supervisor', null],
     ['TargetSpan', 4, null, 'So that 8 people need 3 layers.'],
+    ['MinDuties', 2, null, 'A small team: two essential duties are enough.'],
   ];
 }
 
