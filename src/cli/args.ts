@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { normaliseLang, type Lang } from '../core/i18n/lang';
 
 export interface CliOptions {
-  readonly command: 'audit' | 'template' | 'help' | 'version';
+  readonly command: 'audit' | 'jd' | 'template' | 'help' | 'version';
   readonly files: readonly string[];
   readonly json: boolean;
   readonly lang: Lang;
@@ -11,9 +11,30 @@ export interface CliOptions {
   readonly out?: string;
   readonly quiet: boolean;
   readonly example: boolean;
+  /** Output format of `jd`. */
+  readonly format: 'docx' | 'md';
+  /** The date analysis dates are judged against (`--as-of`); commands default to today. */
+  readonly asOf?: string;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+/** Today's date on this machine's clock, as ISO `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const isFormat = (f: string): f is CliOptions['format'] => f === 'docx' || f === 'md';
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
 
 /** The language of the environment (`LANG=zh_CN.UTF-8` → zh-CN). */
 export function envLang(env: NodeJS.ProcessEnv): Lang {
@@ -35,6 +56,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         example: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        'as-of': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -48,6 +71,14 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   if (langArg !== undefined && !/^(en|zh)([-_].*)?$/i.test(langArg)) {
     return { ok: false, error: `--lang must be en or zh-CN, not "${langArg}"` };
   }
+  const format = values.format ?? 'docx';
+  if (!isFormat(format)) {
+    return { ok: false, error: `--format must be docx or md, not "${format}"` };
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    return { ok: false, error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}"` };
+  }
   const base = {
     files: rest,
     json: values.json ?? false,
@@ -55,21 +86,30 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     combine: values.combine ?? false,
     quiet: values.quiet ?? false,
     example: values.example ?? false,
+    format,
+    ...(asOf === undefined ? {} : { asOf }),
     ...(values.map === undefined ? {} : { map: values.map }),
     ...(values.out === undefined ? {} : { out: values.out }),
   };
   if (values.version) return { ok: true, options: { ...base, command: 'version' } };
   if (values.help || first === undefined || first === 'help')
     return { ok: true, options: { ...base, command: 'help' } };
-  if (first !== 'audit' && first !== 'template')
+  if (first !== 'audit' && first !== 'jd' && first !== 'template')
     return { ok: false, error: `unknown command "${first}"` };
   if (rest.length === 0) {
     return {
       ok: false,
       error:
-        first === 'audit' ? 'audit needs at least one FILE' : 'template needs an OUT.xlsx path',
+        first === 'template'
+          ? 'template needs an OUT.xlsx path'
+          : `${first} needs at least one FILE`,
     };
   }
+  if (first === 'jd' && base.out === undefined)
+    return {
+      ok: false,
+      error: 'jd needs --out DIR, the folder to write the job descriptions into',
+    };
   if (first === 'template' && rest.length > 1)
     return { ok: false, error: 'template takes one OUT.xlsx path' };
   if (first === 'audit' && base.out !== undefined && rest.length > 1 && !base.combine) {

@@ -1,15 +1,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { auditWorkbook, type AuditResult } from '../core/audit/auditWorkbook';
-import type { Grid } from '../core/model/grid';
 import { findingsPlan } from '../core/render/findingsPlan';
 import { gapSummaryPlan } from '../core/render/gapSummaryPlan';
+import { jobDescriptionsPlan } from '../core/render/jobDescriptionsPlan';
 import type { SheetPlan } from '../core/render/sheetPlan';
-import { readWorkbookFile } from '../io/xlsx/readWorkbookFile';
 import { writeWorkbookCopy } from '../io/xlsx/writeWorkbookCopy';
-import type { CliOptions } from './args';
+import { todayIso, type CliOptions } from './args';
 import { formatFindings } from './formatText';
 import { gridPlan } from './gridPlan';
+import { inputGroups, readInputGroup } from './inputGroups';
 import { loadMapping } from './loadMapping';
 import { Progress } from './progress';
 
@@ -25,17 +25,6 @@ interface FileReport {
   readonly error?: string;
 }
 
-/** Give each combined sheet a unique name (two CSVs may share a stem). */
-function uniqueSheets(grids: readonly Grid[]): Grid[] {
-  const used = new Set<string>();
-  return grids.map((g) => {
-    let name = g.sheet;
-    for (let n = 2; used.has(`${name}\u0000${g.table ?? ''}`); n++) name = `${g.sheet} (${n})`;
-    used.add(`${name}\u0000${g.table ?? ''}`);
-    return name === g.sheet ? g : { ...g, sheet: name };
-  });
-}
-
 const isXlsx = (f: string) => ['.xlsx', '.xlsm'].includes(extname(f).toLowerCase());
 
 /** `service-org audit`: 0 no errors, 1 errors found, 2 unusable input. */
@@ -46,37 +35,31 @@ export async function auditCommand(opts: CliOptions, io: Io): Promise<number> {
     return 2;
   }
   const progress = new Progress(io.stderr, io.stderr.isTTY === true && !opts.json);
-  const groups: { label: string; files: readonly string[] }[] = opts.combine
-    ? [{ label: opts.files.join(' + '), files: opts.files }]
-    : opts.files.map((f) => ({ label: f, files: [f] }));
+  const groups = inputGroups(opts.files, opts.combine);
   const reports: FileReport[] = [];
   let exit = 0;
   for (const [i, group] of groups.entries()) {
     progress.update(`[${i + 1}/${groups.length}] ${group.label}`);
-    let grids: Grid[];
-    try {
-      grids = uniqueSheets((await Promise.all(group.files.map((f) => readWorkbookFile(f)))).flat());
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      reports.push({
-        file: group.label,
-        error: err.code === 'ENOENT' ? `no such file: ${err.path ?? group.label}` : err.message,
-      });
+    const read = await readInputGroup(group);
+    if (!read.ok) {
+      reports.push({ file: group.label, error: read.error });
       exit = 2;
       continue;
     }
+    const grids = read.grids;
     const result = auditWorkbook(grids, {
       lang: opts.lang,
+      asOf: opts.asOf ?? todayIso(),
       ...(mapping.mapping ? { mapping: mapping.mapping } : {}),
     });
     reports.push({ file: group.label, result });
     exit = Math.max(exit, !result.usable ? 2 : result.summary.errors > 0 ? 1 : 0);
     if (opts.out !== undefined) {
+      const title = group.files.map((f) => basename(f)).join(' + ');
       const plans: SheetPlan[] = [
         findingsPlan(result.diagnostics, opts.lang),
-        gapSummaryPlan(result.gapSummary, opts.lang, {
-          title: group.files.map((f) => basename(f)).join(' + '),
-        }),
+        gapSummaryPlan(result.gapSummary, opts.lang, { title }),
+        jobDescriptionsPlan(result.jobDescriptions, opts.lang, { title }),
       ];
       const single =
         group.files.length === 1 && group.files[0] !== undefined && isXlsx(group.files[0]);

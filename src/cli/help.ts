@@ -3,8 +3,9 @@ export const VERSION = '0.1.0';
 export const HELP = `service-org — validate roles, reporting lines and responsibility matrices in Excel workbooks
 
 Usage:
-  service-org audit FILE... [options]      check workbooks (.xlsx or .csv) and print their findings
-  service-org template OUT.xlsx [options]  write a blank input template, or the bundled example
+  service-org audit FILE... [options]         check workbooks (.xlsx or .csv) and print their findings
+  service-org jd FILE... --out DIR [options]  write one job description (岗位说明书) per role, and an index.md
+  service-org template OUT.xlsx [options]     write a blank input template, or the bundled example
   service-org --help | --version
 
 audit options:
@@ -14,16 +15,29 @@ audit options:
   --combine            read all FILEs as one workbook (e.g. an organogram's senior and junior CSVs)
   --out OUT.xlsx       write a copy of the workbook with a Findings sheet added (one FILE, or --combine)
   --quiet              print only errors (text output)
+  --as-of YYYY-MM-DD   judge job analysis dates as of this day (default: today)
+
+jd options:
+  --out DIR            folder to write into: one file per role, named after its RoleId, and index.md
+                       (several FILEs without --combine get a subfolder each)
+  --format docx|md     Word documents (default) or Markdown
+  --lang en|zh-CN      language of the job descriptions (default: from LANG, else en)
+  --map MAPPING.json   column mapping for foreign sheets
+  --combine            read all FILEs as one workbook
+  --as-of YYYY-MM-DD   judge job analysis dates as of this day (default: today)
+  --quiet              print only the summary line, not the roles that need attention
 
 template options:
   --example            write the bundled example (a customer-service department) instead of a blank template
   --lang en|zh-CN      language of sheet names, headers and the example (default: from LANG, else en)
 
 Exit codes (audit): 0 no errors · 1 errors found · 2 unusable input (unreadable file, bad mapping, no Roles table)
+Exit codes (jd):    0 every job description valid · 1 some need attention · 2 unusable input
 
 Examples:
   service-org audit examples/service-org-example.en.xlsx
   service-org audit clients/*.xlsx --json > findings.json
   service-org audit --map mappings/uk-organogram.json --combine senior.csv junior.csv
+  service-org jd examples/service-org-example.zh-CN.xlsx --out jd --lang zh-CN
   service-org template roles.xlsx --lang zh-CN
 `;

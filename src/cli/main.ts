@@ -1,6 +1,7 @@
 import { parseCliArgs } from './args';
 import { auditCommand, type Io } from './auditCommand';
 import { HELP, VERSION } from './help';
+import { jdCommand } from './jdCommand';
 import { templateCommand } from './templateCommand';
 
 /** The `service-org` command; resolves to the exit code. */
@@ -25,5 +26,7 @@ export async function main(
       return templateCommand(opts, io);
     case 'audit':
       return auditCommand(opts, io);
+    case 'jd':
+      return jdCommand(opts, io);
   }
 }

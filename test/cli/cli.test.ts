@@ -236,6 +236,7 @@ describe('service-org CLI', () => {
       'Policy',
       'Findings',
       'Gap Summary',
+      'Job Descriptions',
     ]);
     expect(after.slice(0, 3)).toEqual(before);
     const wb = new ExcelJS.Workbook();
@@ -259,7 +260,12 @@ describe('service-org CLI', () => {
     const r = await run(['audit', csv, '--out', out]);
     expect(r.code).toBe(0);
     const after = await readXlsx(readFileSync(out));
-    expect(after.map((g) => g.sheet)).toEqual(['roles', 'Findings', 'Gap Summary']);
+    expect(after.map((g) => g.sheet)).toEqual([
+      'roles',
+      'Findings',
+      'Gap Summary',
+      'Job Descriptions',
+    ]);
     expect(after[0]?.values).toEqual([
       ['RoleId', 'Title', 'ReportsTo'],
       ['A', 'Head'],

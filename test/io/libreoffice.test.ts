@@ -214,7 +214,7 @@ describe('the CLI’s result workbook for the Chinese example in LibreOffice', (
     }
   }, 180_000);
 
-  it('opens, and prints the findings and every Gap Summary section with its charts', () => {
+  it('opens, and prints the findings, every Gap Summary section and the job descriptions', () => {
     for (const expected of [
       '检查结果',
       'CLASS_CODE_INVALID',
@@ -226,6 +226,10 @@ describe('the CLI’s result workbook for the Chinese example in LibreOffice', (
       'VIP热线客服专员',
       '138%',
       'CS-QT',
+      '主要职责',
+      '协作关系',
+      '任职资格',
+      '工作分析日期',
     ]) {
       expect(text).toContain(expected);
     }

@@ -1,0 +1,124 @@
+import { rangeA1 } from '../model/address';
+import { gapSummaryRowHeights } from './gapSummaryRowHeights';
+import type { JobDescriptionsStyle } from './jobDescriptionsStyles';
+import type { CellStyle, PlanCell, PlanValue } from './sheetPlan';
+
+/** Points per line the Gap Summary's estimate assumes (11 pt Latin text). */
+const LINE_PT = 15;
+/**
+ * Points per line of 11 pt Chinese text: CJK fonts (Noto Sans CJK, DengXian, YaHei) are
+ * taller than Latin ones, and LibreOffice clips a 15 pt row of them at the bottom.
+ */
+const CJK_LINE_PT = 18;
+const CJK = /[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]/u;
+
+const hasCjk = (row: readonly PlanCell[]): boolean =>
+  row.some((c) => typeof c.value === 'string' && CJK.test(c.value));
+
+/** A cell of the sheet and how many columns it spans (merged to the right). */
+export interface JobDescriptionsCell {
+  readonly cell: PlanCell;
+  readonly span?: number;
+}
+
+export const styled = (
+  value: PlanValue,
+  style: JobDescriptionsStyle,
+  span?: number,
+): JobDescriptionsCell => ({ cell: { value, style }, ...(span === undefined ? {} : { span }) });
+
+/**
+ * The Job Descriptions sheet's rows as they are laid out, top to bottom, with the merges
+ * they need. A cell spanning several columns is merged to the right; the cells it covers
+ * get its style (blank), so borders and fills run across the whole merged range in every
+ * host. Returns 1-based row numbers so links, page breaks and tests can point at exactly
+ * what was written.
+ */
+export class JobDescriptionsRows {
+  private readonly rows: PlanCell[][] = [];
+  private readonly merged: string[] = [];
+  /** Per row, the width in characters each cell has (merged cells: the sum), for heights. */
+  private readonly widths: number[][] = [];
+  private readonly minHeights: Record<number, number> = {};
+
+  constructor(private readonly columnWidths: readonly number[]) {}
+
+  get all(): readonly (readonly PlanCell[])[] {
+    return this.rows;
+  }
+
+  get merges(): readonly string[] {
+    return this.merged;
+  }
+
+  /** The 1-based number of the next row. */
+  get next(): number {
+    return this.rows.length + 1;
+  }
+
+  /** Append a row of cells from column A; returns its 1-based number. */
+  add(...cells: JobDescriptionsCell[]): number {
+    this.rows.push([]);
+    this.widths.push([]);
+    const rowNumber = this.rows.length;
+    this.fill(rowNumber, cells);
+    return rowNumber;
+  }
+
+  /** Fill a row added blank earlier (e.g. an index row, once its target is known). */
+  set(rowNumber: number, ...cells: JobDescriptionsCell[]): void {
+    if (this.rows[rowNumber - 1]?.length !== 0) {
+      throw new Error(`Row ${rowNumber} is not an empty row of this sheet`);
+    }
+    this.fill(rowNumber, cells);
+  }
+
+  private fill(rowNumber: number, cells: readonly JobDescriptionsCell[]): void {
+    const row: PlanCell[] = [];
+    const widths: number[] = [];
+    for (const { cell, span = 1 } of cells) {
+      const col = row.length + 1;
+      let width = 0;
+      for (let i = 0; i < span; i++) width += this.columnWidths[col - 1 + i] ?? 0;
+      row.push(cell);
+      widths.push(width);
+      for (let i = 1; i < span; i++) {
+        row.push(cell.style === undefined ? { value: null } : { value: null, style: cell.style });
+        widths.push(0);
+      }
+      if (span > 1) this.merged.push(rangeA1(rowNumber, col, rowNumber, col + span - 1));
+    }
+    this.rows[rowNumber - 1] = row;
+    this.widths[rowNumber - 1] = widths;
+  }
+
+  blank(): number {
+    this.rows.push([]);
+    this.widths.push([]);
+    return this.rows.length;
+  }
+
+  /** Give a row at least this height in points (large fonts). */
+  minHeight(row: number, points: number): void {
+    this.minHeights[row] = Math.max(this.minHeights[row] ?? 0, points);
+  }
+
+  /**
+   * Heights in points of the rows that need more than the default: the lines of wrapped
+   * text estimated with the Gap Summary's generous rule on the width each cell really has
+   * (merged cells their merged width), taller lines for rows with Chinese text (even a
+   * single line), and the rows given a minimum height.
+   */
+  heights(styles: Readonly<Record<string, CellStyle>>): Record<number, number> {
+    const out: Record<number, number> = {};
+    this.rows.forEach((row, r) => {
+      const widths = this.widths[r] ?? [];
+      const latin = gapSummaryRowHeights([row], widths, styles)[1];
+      const lines = latin === undefined ? 1 : Math.round(latin / LINE_PT);
+      const text = hasCjk(row) ? lines * CJK_LINE_PT : latin === undefined ? 0 : lines * LINE_PT;
+      const height = Math.max(text, this.minHeights[r + 1] ?? 0);
+      if (height > 0) out[r + 1] = height;
+    });
+    return out;
+  }
+}
