@@ -1,4 +1,5 @@
-// npm run demo: audit the bundled example in English and Chinese and write the output workbooks.
+// npm run demo: audit the bundled example in English and Chinese, write the output workbooks,
+// and write the Chinese job descriptions as Word documents.
 const { main } = require('../dist/cli/main.js');
 
 const runs = [
@@ -17,6 +18,14 @@ const runs = [
     'zh-CN',
     '--out',
     'out/service-org-example.zh-CN.audited.xlsx',
+  ],
+  [
+    'jd',
+    'examples/service-org-example.zh-CN.xlsx',
+    '--lang',
+    'zh-CN',
+    '--out',
+    'out/job-descriptions.zh-CN',
   ],
 ];
 
