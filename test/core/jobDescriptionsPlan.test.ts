@@ -124,7 +124,7 @@ describe('jobDescriptionsPlan', () => {
     ]);
   });
 
-  it('breaks the page exactly before each block, and prints portrait one page wide', () => {
+  it('breaks the page exactly before each block, prints portrait one page wide with the title on every page', () => {
     const plan = jobDescriptionsPlan(three(), 'en');
     const blocks = bandRows(plan);
     expect(plan.print?.pageBreaksAfter).toEqual(blocks.map((r) => r - 1));
@@ -132,7 +132,7 @@ describe('jobDescriptionsPlan', () => {
     for (const r of blocks) expect(plan.rows[r - 2]).toEqual([]);
     expect(plan.print?.orientation).toBe('portrait');
     expect(plan.print?.fitToWidth).toBe(true);
-    expect(plan.print?.titleRows).toBeUndefined();
+    expect(plan.print?.titleRows).toBe('1:1');
     expect(plan.columnWidths).toEqual(JOB_DESCRIPTIONS_COLUMN_WIDTHS);
     expect(plan.columnWidths).toHaveLength(4);
   });

@@ -105,6 +105,8 @@ export function jobDescriptionsPlanWithLayout(
     print: {
       orientation: 'portrait',
       fitToWidth: true,
+      // Print titles: the sheet's title (row 1: "Job Descriptions — workbook") heads every page.
+      titleRows: '1:1',
       pageBreaksAfter: blockRows.map((first) => first - 1),
     },
     tabColor: '#0F6CBD',
