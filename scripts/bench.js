@@ -41,6 +41,8 @@ const DEFAULT_SIZES = [1000, 10000, 100000, 300000];
 const DEFAULT_SEED = 20260;
 /** Goal: the model and the four analyses together within this many floors at 300k roles. */
 const GOAL = 5;
+/** Job analyses are judged against a fixed date, so runs on different days compare. */
+const AS_OF = '2026-11-01';
 
 const ANALYSES = [
   ['responsibility', 'analyseResponsibility'],
@@ -54,6 +56,7 @@ const STAGES = [
   'model',
   ...ANALYSES.map(([s]) => s),
   'analysis total (model + 4 analyses)',
+  'job descriptions',
   'audit total',
   'plan',
 ];
@@ -106,6 +109,9 @@ function child(roles, cells, seed) {
     audit: load('audit/auditWorkbook.js', 'auditWorkbook'),
     gapPlan: load('render/gapSummaryPlan.js', 'gapSummaryPlan'),
     findingsPlan: load('render/findingsPlan.js', 'findingsPlan'),
+    jdValidate: load('analyze/jobDescriptions.js', 'validateJobDescriptions'),
+    jdBuild: load('analyze/jobDescriptions.js', 'buildJobDescriptions'),
+    jdPlan: load('render/jobDescriptionsPlan.js', 'jobDescriptionsPlan'),
   };
   for (const [stage, name] of ANALYSES) {
     const file = `analyze/${name}.js`;
@@ -177,12 +183,20 @@ function child(roles, cells, seed) {
       );
       facts.analysisDiagnostics = collector.list.length;
     }
+    if (!mods.jdValidate.fn || !mods.jdBuild.fn)
+      status['job descriptions'] = mods.jdValidate.missing;
+    else if (!index || !collector) status['job descriptions'] ??= 'n/a (needs model)';
+    else
+      time('job descriptions', () => {
+        mods.jdValidate.fn(org, index, collector, AS_OF);
+        return mods.jdBuild.fn(org, index, collector.list);
+      });
     org = undefined;
     index = undefined;
 
     let audit;
     if (mods.audit.fn) {
-      const r = time('audit total', () => mods.audit.fn(grids));
+      const r = time('audit total', () => mods.audit.fn(grids, { asOf: AS_OF }));
       audit = r && r.out;
       if (audit) facts.auditDiagnostics = audit.diagnostics.length;
     } else status['audit total'] = mods.audit.missing;
@@ -195,6 +209,9 @@ function child(roles, cells, seed) {
       time('plan', () => [
         mods.gapPlan.fn(audit.gapSummary, 'en'),
         mods.findingsPlan.fn(audit.diagnostics, 'en'),
+        ...(mods.jdPlan.fn && audit.jobDescriptions
+          ? [mods.jdPlan.fn(audit.jobDescriptions, 'en')]
+          : []),
       ]);
     audit = undefined;
   }

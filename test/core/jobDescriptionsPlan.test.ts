@@ -454,3 +454,18 @@ describe('jobDescriptionsPlan', () => {
         if (isPlanCell(e) && e.style !== undefined) expect(plan.styles?.[e.style]).toBeDefined();
   });
 });
+
+describe('jobDescriptionsPlan on a large organisation', () => {
+  it('lays out at most maxRoles blocks and says how many more there are', () => {
+    const jds = Array.from({ length: 5 }, (_, i) => makeJobDescription({ roleId: `R${i}` }));
+    const plan = jobDescriptionsPlan(jds, 'en', { maxRoles: 2 });
+    const texts = plan.rows
+      .flat()
+      .map((c) => (c !== null && typeof c === 'object' && !(c instanceof Date) ? c.value : c));
+    expect(texts).toContain(
+      '… and 3 more job descriptions, not shown here: run "service-org jd" for the full set.',
+    );
+    expect(plan.print?.pageBreaksAfter).toHaveLength(2);
+    expect(texts.filter((v) => v === 'R3')).toEqual([]);
+  });
+});

@@ -91,7 +91,7 @@ export function analyseWorkload(
         { ...params(), limit: percent(policy.underloadBelow) },
         role.id,
       );
-    roles.push({
+    const item: { -readonly [K in keyof RoleLoad]: RoleLoad[K] } = {
       roleId: role.id,
       title: role.title,
       headcount: role.headcount,
@@ -101,8 +101,9 @@ export function analyseWorkload(
       band,
       functionsWithoutEffort: noEffort,
       location,
-      ...(role.department === undefined ? {} : { department: role.department }),
-    });
+    };
+    if (role.department !== undefined) item.department = role.department;
+    roles.push(item);
   });
   // Most over-loaded first; unknown load last.
   roles.sort((a, b) => (b.utilisation ?? -1) - (a.utilisation ?? -1));

@@ -94,15 +94,17 @@ export class DiagnosticCollector {
       // Our own bug: every finding must point at a cell.
       throw new Error(`Diagnostic ${code} with invalid location ${location.sheet}!${location.a1}`);
     }
-    const d: Diagnostic = {
+    const shown = clip(params);
+    // Built field by field: findings come by the hundred thousand on large organisations.
+    const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
       code,
       severity: DIAGNOSTIC_CATALOG[code].severity,
-      message: renderMessage(code, clip(params), this.lang),
+      message: renderMessage(code, shown, this.lang),
       location,
-      params: clip(params),
-      ...(subject === undefined ? {} : { subject }),
-      ...(related === undefined || related.length === 0 ? {} : { related }),
+      params: shown,
     };
+    if (subject !== undefined) d.subject = subject;
+    if (related !== undefined && related.length > 0) d.related = related;
     this.items.push(d);
   }
 

@@ -19,6 +19,7 @@ const LABELS = {
         .map(([k, one]) => `${k} ${one}${k === 1 ? '' : 's'}`)
         .join(', '),
     none: 'No findings.',
+    more: (n: number) => `… and ${n} more findings, not shown: see "service-org audit --json".`,
   },
   'zh-CN': {
     sheet: '检查结果',
@@ -27,8 +28,12 @@ const LABELS = {
     severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
     summary: (e: number, w: number, i: number) => `错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
     none: '没有发现问题。',
+    more: (n: number) => `…… 另有 ${n} 项未列出：请查看 service-org audit --json 的输出。`,
   },
 } as const;
+
+/** Most finding rows in the sheet, well under Excel's 1,048,576 rows. */
+export const FINDINGS_MAX_ROWS = 1_000_000;
 
 /** Order findings for people: errors first, then by sheet and row as they appear. */
 export function sortFindings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -39,7 +44,11 @@ export function sortFindings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /** The Findings sheet: one row per diagnostic, each linking to its cell. */
-export function findingsPlan(diagnostics: readonly Diagnostic[], lang: Lang): SheetPlan {
+export function findingsPlan(
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+  maxRows: number = FINDINGS_MAX_ROWS,
+): SheetPlan {
   const L = LABELS[lang];
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   const rows: (PlanCell | string | null)[][] = [
@@ -47,7 +56,10 @@ export function findingsPlan(diagnostics: readonly Diagnostic[], lang: Lang): Sh
     [{ value: L.summary(count('error'), count('warning'), count('info')), style: 'summary' }],
     L.headers.map((h) => ({ value: h, style: 'header' })),
   ];
-  for (const d of sortFindings(diagnostics)) {
+  const sorted = sortFindings(diagnostics);
+  // Excel stops at row 1,048,576: keep clear of it and say what was left out (errors come first).
+  const shown = sorted.length > maxRows ? sorted.slice(0, maxRows) : sorted;
+  for (const d of shown) {
     // Link to the first cell of a range so Excel selects something sensible.
     const range = parseRangeA1(d.location.a1);
     const target = range ? (d.location.a1.split(':')[0] ?? d.location.a1) : d.location.a1;
@@ -64,6 +76,8 @@ export function findingsPlan(diagnostics: readonly Diagnostic[], lang: Lang): Sh
     ]);
   }
   if (diagnostics.length === 0) rows.push([{ value: L.none, style: 'wrap' }]);
+  if (shown.length < sorted.length)
+    rows.push([null, null, { value: L.more(sorted.length - shown.length), style: 'wrap' }]);
   const last = rows.length;
   return {
     name: L.sheet,

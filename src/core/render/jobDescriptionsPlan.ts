@@ -12,6 +12,8 @@ import type { PlanCell, PlanLink, PlanValue, SheetPlan } from './sheetPlan';
 export interface JobDescriptionsPlanOptions {
   /** What the descriptions are of (e.g. the workbook's name), shown after the title in row 1. */
   readonly title?: string;
+  /** Most role blocks to lay out (default JOB_DESCRIPTIONS_MAX_ROLES); the rest are counted in a note. */
+  readonly maxRoles?: number;
 }
 
 /**
@@ -41,6 +43,15 @@ export interface JobDescriptionsLayout {
  * each duty's hours and collaborators, qualifications, working conditions, analysis date
  * and the validation result. Deterministic: the same descriptions give a deep-equal plan.
  */
+/** Most role blocks in one sheet; `service-org jd` writes any number as separate files. */
+export const JOB_DESCRIPTIONS_MAX_ROLES = 2000;
+
+const MORE: Readonly<Record<Lang, (n: number) => string>> = {
+  en: (n) =>
+    `… and ${n} more job descriptions, not shown here: run "service-org jd" for the full set.`,
+  'zh-CN': (n) => `…… 另有 ${n} 份岗位说明书未在此列出：请用 service-org jd 生成全部。`,
+};
+
 export function jobDescriptionsPlan(
   jds: readonly JobDescription[],
   lang: Lang,
@@ -51,20 +62,24 @@ export function jobDescriptionsPlan(
 
 /** {@link jobDescriptionsPlan}, also telling where the index rows and blocks are. */
 export function jobDescriptionsPlanWithLayout(
-  jds: readonly JobDescription[],
+  allRoles: readonly JobDescription[],
   lang: Lang,
   options: JobDescriptionsPlanOptions = {},
 ): { readonly plan: SheetPlan; readonly layout: JobDescriptionsLayout } {
   const L = jobDescriptionsLabels[lang];
   const out = new JobDescriptionsRows(JOB_DESCRIPTIONS_COLUMN_WIDTHS);
+  // A block is about 40 rows: beyond a few thousand roles the sheet would outgrow what a
+  // person prints (and, near 25,000, Excel's 1,048,576 rows). The rest go to `service-org jd`.
+  const all = allRoles;
+  const jds = all.slice(0, options.maxRoles ?? JOB_DESCRIPTIONS_MAX_ROLES);
 
   const title = out.add(
     styled(options.title ? `${L.title} — ${options.title}` : L.title, 'title', COLUMNS),
   );
   out.minHeight(title, TITLE_PT);
-  const valid = jds.filter((jd) => jd.status === 'valid').length;
-  const withFindings = jds.filter((jd) => jd.findings.length > 0).length;
-  out.add(styled(L.counts(jds.length, valid, withFindings), 'subtitle', COLUMNS));
+  const valid = all.filter((jd) => jd.status === 'valid').length;
+  const withFindings = all.filter((jd) => jd.findings.length > 0).length;
+  out.add(styled(L.counts(all.length, valid, withFindings), 'subtitle', COLUMNS));
   out.blank();
 
   // The index comes first, but its links need the blocks' rows: it is laid out as blank
@@ -73,6 +88,8 @@ export function jobDescriptionsPlanWithLayout(
   out.add(...L.indexHeaders.map((h) => styled(h, 'header')));
   const indexRows = jds.map(() => out.blank());
   if (jds.length === 0) out.add(styled(L.indexNone, 'none', COLUMNS));
+  if (all.length > jds.length)
+    out.add(styled(MORE[lang](all.length - jds.length), 'none', COLUMNS));
 
   const blockRows: number[] = [];
   for (const jd of jds) {

@@ -37,7 +37,20 @@ export const SYNTHETIC_ROLE_HEADER: readonly string[] = [
   'Filled',
   'Level',
   'Purpose',
+  'Qualifications',
   'AnalysisDate',
+];
+
+/** Qualifications by level, as an HR file would hold them (most junior last). */
+const QUALIFICATIONS = [
+  'Degree or equivalent; 15 years of leadership; board experience',
+  'Degree or equivalent; 10 years in the field; budget responsibility',
+  'Degree or equivalent; 6 years in the field; people management',
+  'Degree or equivalent; 4 years in the field',
+  'Diploma or equivalent; 3 years in the field',
+  'Diploma or equivalent; 2 years of relevant experience',
+  'Secondary education; 1 year of relevant experience',
+  'Secondary education; customer-service skills',
 ];
 
 export const SYNTHETIC_RESPONSIBILITY_HEADER: readonly string[] = [
@@ -424,13 +437,15 @@ function rolesGrid(tree: Tree, rand: () => number): { grid: Grid; facts: RoleFac
     else if (f < 0.96) filled = h + 1 + Math.floor(rand() * 2);
     else filled = null;
     const d = rand();
+    // Most descriptions were reviewed in the last two years; some are stale, a few undated.
+    const year = d < 0.15 ? 2019 + Math.floor(rand() * 5) : 2025 + Math.floor(rand() * 2);
     const date =
-      d < 0.08
+      d < 0.05
         ? null
         : new Date(
             Date.UTC(
-              2018 + Math.floor(rand() * 8),
-              Math.floor(rand() * 12),
+              year,
+              Math.floor(rand() * (year === 2026 ? 10 : 12)),
               1 + Math.floor(rand() * 28),
             ),
           );
@@ -443,6 +458,7 @@ function rolesGrid(tree: Tree, rand: () => number): { grid: Grid; facts: RoleFac
       filled,
       levels[k - 1] as string,
       rand() < 0.05 ? null : shared(purposes, purpose),
+      rand() < 0.05 ? null : (QUALIFICATIONS[Math.min(QUALIFICATIONS.length - 1, k - 1)] ?? null),
       date,
     ];
   }
