@@ -189,26 +189,31 @@ export function buildJobDescriptions(
       weightSum[f] = (weightSum[f] ?? 0) + w[a.cls];
   });
 
-  return org.roles.map((role, r): JobDescription => {
-    const duties: Record<ResponsibilityClass, Duty[]> = { primary: [], partial: [], support: [] };
-    for (const a of assignmentsOf(index, org, index.roleAssignStart, index.roleAssignList, r)) {
-      const f = index.functionIndex.get(a.functionId);
-      const fn = f === undefined ? undefined : org.functions[f];
-      if (f === undefined || !fn) continue;
-      const partners: DutyPartner[] = assignmentsOf(
-        index,
-        org,
-        index.fnAssignStart,
-        index.fnAssignList,
-        f,
-      )
-        .filter((p) => p.roleId !== role.id)
+  // Everyone on each function, primary first, built once and shared by its roles' descriptions
+  // (a function shared by 60 roles would otherwise make 60 × 59 partner objects).
+  const partnerCache = new Map<number, DutyPartner[]>();
+  const partnersOf = (f: number): DutyPartner[] => {
+    let list = partnerCache.get(f);
+    if (!list) {
+      list = assignmentsOf(index, org, index.fnAssignStart, index.fnAssignList, f)
         .map((p) => ({
           roleId: p.roleId,
           title: org.roles[index.roleIndex.get(p.roleId) ?? -1]?.title ?? p.roleId,
           cls: p.cls,
         }))
         .sort((x, y) => CLASS_ORDER[x.cls] - CLASS_ORDER[y.cls]);
+      partnerCache.set(f, list);
+    }
+    return list;
+  };
+
+  return org.roles.map((role, r): JobDescription => {
+    const duties: Record<ResponsibilityClass, Duty[]> = { primary: [], partial: [], support: [] };
+    for (const a of assignmentsOf(index, org, index.roleAssignStart, index.roleAssignList, r)) {
+      const f = index.functionIndex.get(a.functionId);
+      const fn = f === undefined ? undefined : org.functions[f];
+      if (f === undefined || !fn) continue;
+      const partners = partnersOf(f).filter((p) => p.roleId !== role.id);
       const sum = weightSum[f] ?? 0;
       duties[a.cls].push({
         functionId: fn.id,
