@@ -6,85 +6,20 @@
  * Needs `libreoffice`, `pdftotext`, `pdftoppm` and a Chinese font. Without them the test
  * fails (never skips), naming the Debian packages to install.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   makeInvalidJobDescription,
   makeJobDescriptionZh,
 } from '../../src/core/testing/jobDescriptionFixture';
 import { jobDescriptionDocx } from '../../src/io/docx/jobDescriptionDocx';
+import { renderWithLibreOffice, requireOfficeTools, type Rendered } from './libreOfficeRender';
 
 const PACKAGES = 'libreoffice-writer poppler-utils fonts-noto-cjk';
-const OUTPUT = path.join(__dirname, '..', 'output');
-
-/** True when `command` runs (a missing command makes spawnSync report ENOENT). */
-const runs = (command: string, args: string[]): boolean =>
-  spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).error === undefined;
-
-function requireTools(): void {
-  const missing = (
-    [
-      ['libreoffice', ['--version']],
-      ['pdftotext', ['-v']],
-      ['pdftoppm', ['-v']],
-    ] as const
-  )
-    .filter(([command, args]) => !runs(command, [...args]))
-    .map(([command]) => command as string);
-  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-  if (fonts.error !== undefined || fonts.stdout.trim() === '') missing.push('a Chinese font');
-  if (missing.length > 0) {
-    throw new Error(
-      `This test needs ${missing.join(', ')}. On Debian or Ubuntu: ` +
-        `sudo apt-get install -y --no-install-recommends ${PACKAGES}`,
-    );
-  }
-}
+const requireTools = () => requireOfficeTools(PACKAGES);
+const render = async (name: string, bytes: Buffer): Promise<Rendered> =>
+  renderWithLibreOffice(name, 'docx', bytes, 70);
 
 /** Text without white space: LibreOffice spaces Latin from Chinese, and lines wrap. */
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-interface Rendered {
-  readonly text: string;
-  readonly pages: readonly string[];
-}
-
-/** Write a .docx, convert it to PDF, return its text and draw its pages as test/output/NAME-N.png. */
-async function render(name: string, bytes: Buffer): Promise<Rendered> {
-  const work = mkdtempSync(path.join(tmpdir(), 'service-org-docx-'));
-  try {
-    const docx = path.join(work, `${name}.docx`);
-    writeFileSync(docx, bytes);
-    // A profile of its own, so that parallel runs and a desktop LibreOffice do not clash.
-    const profile = pathToFileURL(path.join(work, 'profile')).href;
-    execFileSync(
-      'libreoffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        docx,
-      ],
-      { timeout: 120_000, stdio: 'pipe' },
-    );
-    const pdf = path.join(work, `${name}.pdf`);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-    mkdirSync(OUTPUT, { recursive: true });
-    for (const old of readdirSync(OUTPUT).filter((f) => f.startsWith(`${name}-`)))
-      rmSync(path.join(OUTPUT, old));
-    execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(OUTPUT, name)]);
-    const pages = readdirSync(OUTPUT).filter((f) => new RegExp(`^${name}-\\d+\\.png$`).test(f));
-    return { text, pages };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
 
 describe('a Chinese job description in LibreOffice', () => {
   let zh: Rendered;

@@ -6,39 +6,15 @@
  * Needs `libreoffice`, `pdftotext`, `pdftoppm` and a Chinese font. Without them the test
  * fails (never skips), naming the Debian packages to install; .ci/run installs them.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SheetPlan } from '../../src/core/render/sheetPlan';
 import { writeWorkbookCopy } from '../../src/io/xlsx/writeWorkbookCopy';
 import { main } from '../../src/cli/main';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderWithLibreOffice, requireOfficeTools } from './libreOfficeRender';
 
-const PACKAGES = 'libreoffice-calc poppler-utils fonts-noto-cjk';
-const OUTPUT = path.join(__dirname, '..', 'output');
-
-/** True when `command` runs (a missing command makes spawnSync report ENOENT). */
-const runs = (command: string, args: string[]): boolean =>
-  spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).error === undefined;
-
-function requireTools(): void {
-  const missing = [
-    ['libreoffice', ['--version']],
-    ['pdftotext', ['-v']],
-    ['pdftoppm', ['-v']],
-  ]
-    .filter(([command, args]) => !runs(command as string, args as string[]))
-    .map(([command]) => command as string);
-  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-  if (fonts.error !== undefined || fonts.stdout.trim() === '') missing.push('a Chinese font');
-  if (missing.length > 0) {
-    throw new Error(
-      `This test needs ${missing.join(', ')}. On Debian or Ubuntu: ` +
-        `sudo apt-get install -y --no-install-recommends ${PACKAGES}`,
-    );
-  }
-}
+const requireTools = () => requireOfficeTools('libreoffice-calc poppler-utils fonts-noto-cjk');
 
 const findings: SheetPlan = {
   name: 'Findings',
@@ -105,40 +81,15 @@ const gapSummary: SheetPlan = {
 
 describe('a written workbook in LibreOffice', () => {
   let text: string;
-  let pages: string[];
+  let pages: readonly string[];
 
   beforeAll(async () => {
     requireTools();
-    const work = mkdtempSync(path.join(tmpdir(), 'service-org-lo-'));
-    try {
-      const xlsx = path.join(work, 'charts.xlsx');
-      writeFileSync(xlsx, await writeWorkbookCopy(null, [findings, gapSummary]));
-      // A profile of its own, so that parallel runs and a desktop LibreOffice do not clash.
-      const profile = pathToFileURL(path.join(work, 'profile')).href;
-      execFileSync(
-        'libreoffice',
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          work,
-          xlsx,
-        ],
-        { timeout: 120_000, stdio: 'pipe' },
-      );
-      const pdf = path.join(work, 'charts.pdf');
-      text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-
-      mkdirSync(OUTPUT, { recursive: true });
-      for (const old of readdirSync(OUTPUT).filter((f) => f.startsWith('libreoffice-')))
-        rmSync(path.join(OUTPUT, old));
-      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUTPUT, 'libreoffice')]);
-      pages = readdirSync(OUTPUT).filter((f) => /^libreoffice-\d+\.png$/.test(f));
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    ({ text, pages } = renderWithLibreOffice(
+      'libreoffice',
+      'xlsx',
+      await writeWorkbookCopy(null, [findings, gapSummary]),
+    ));
   }, 180_000);
 
   it('prints the cells, English and Chinese, user text that looks like a formula as text', () => {
@@ -191,24 +142,7 @@ describe('the CLI’s result workbook for the Chinese example in LibreOffice', (
         env: {},
       });
       expect(code).toBe(1);
-      const profile = pathToFileURL(path.join(work, 'profile')).href;
-      execFileSync(
-        'libreoffice',
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          work,
-          out,
-        ],
-        { timeout: 120_000, stdio: 'pipe' },
-      );
-      const pdf = path.join(work, 'result.pdf');
-      text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-      mkdirSync(OUTPUT, { recursive: true });
-      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUTPUT, 'cli-result-zh')]);
+      ({ text } = renderWithLibreOffice('cli-result-zh', 'xlsx', readFileSync(out)));
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

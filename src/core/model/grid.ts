@@ -1,5 +1,5 @@
 /**
- * A grid is what every host reader (Office.js, exceljs, CSV) hands the core:
+ * A grid is what every host reader (the Excel add-in, exceljs, CSV) hands the core:
  * plain cell values with their position in a sheet. The core never sees a host object.
  */
 

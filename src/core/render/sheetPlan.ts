@@ -1,6 +1,6 @@
 /**
  * A host-neutral description of one output sheet. Renderers in the core build plans;
- * executors (Office.js in the add-in, exceljs for files) apply them and nothing else.
+ * executors (the Excel JavaScript API in the add-in, exceljs for files) apply them and nothing else.
  *
  * Every string value in a plan is literal text: executors must never let Excel read it
  * as a formula (`=HYPERLINK(...)`, `+1`, `-x`, `@SUM(...)` land as those strings).
