@@ -25,6 +25,8 @@
  * Attribution: see NOTICE.md (O*NET, USDOL/ETA, CC BY 4.0).
  */
 import type { CellValue } from '../model/grid';
+import { ROLE_FIELDS } from '../model/role';
+import { fieldLabel, tableLabel, type FieldName } from '../i18n/fieldLabels';
 
 export type ExampleLang = 'en' | 'zh-CN';
 
@@ -1146,54 +1148,27 @@ const POLICY: readonly PolicySpec[] = [
   },
 ];
 
-const HEADERS = {
-  en: {
-    roles: {
-      name: 'Roles',
-      headers: [
-        'RoleId',
-        'Title',
-        'Department',
-        'ReportsTo',
-        'Headcount',
-        'Filled',
-        'Level',
-        'Purpose',
-        'Qualifications',
-        'WorkingConditions',
-        'AnalysisDate',
-      ],
+/** Sheet names and headers come from the contract itself, so the example and the template agree. */
+function headersFor(lang: ExampleLang) {
+  const label = (f: FieldName) => fieldLabel(f, lang);
+  return {
+    roles: { name: tableLabel('Roles', lang), headers: ROLE_FIELDS.map(label) },
+    matrix: {
+      name: tableLabel('Responsibilities', lang),
+      headers: (['FunctionId', 'Function', 'Area', 'Effort'] as const).map(label),
     },
-    matrix: { name: 'Responsibilities', headers: ['FunctionId', 'Function', 'Area', 'Effort'] },
-    policy: { name: 'Policy', headers: ['Setting', 'Value', 'Level', 'Note'] },
-  },
-  zh: {
-    roles: {
-      name: '岗位',
-      headers: [
-        '岗位编号',
-        '岗位名称',
-        '所属部门',
-        '直接上级',
-        '编制',
-        '在岗人数',
-        '层级',
-        '岗位目的',
-        '任职资格',
-        '工作条件',
-        '工作分析日期',
-      ],
+    policy: {
+      name: tableLabel('Policy', lang),
+      headers: (['Setting', 'Value', 'Level', 'Note'] as const).map(label),
     },
-    matrix: { name: '职责', headers: ['职能编号', '职能', '领域', '工作量(小时/周)'] },
-    policy: { name: '规则', headers: ['规则', '值', '层级', '说明'] },
-  },
-} as const;
+  };
+}
 
 const utcDate = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
 function buildWorkbook(lang: ExampleLang): ExampleWorkbook {
   const k = lang === 'en' ? 'en' : 'zh';
-  const h = HEADERS[k];
+  const h = headersFor(lang);
   const qualificationSeparator = lang === 'en' ? '; ' : '；';
 
   const roleRows: CellValue[][] = ROLES.map((r) => [

@@ -3,15 +3,10 @@ import type { CellValue } from '../model/grid';
 import { isCellError } from '../model/grid';
 import { ROLE_FIELDS } from '../model/role';
 import { EXAMPLE_WORKBOOKS } from '../example/exampleData';
-import { fieldLabel, type FieldName } from '../i18n/fieldLabels';
+import { fieldLabel, tableLabel, type FieldName } from '../i18n/fieldLabels';
 import type { Lang } from '../i18n/lang';
 import { POLICY_SETTINGS } from '../read/policySettings';
 import type { PlanCell, PlanValue, SheetPlan } from './sheetPlan';
-
-const SHEETS = {
-  en: { roles: 'Roles', resp: 'Responsibilities', policy: 'Policy' },
-  'zh-CN': { roles: '岗位', resp: '职责', policy: '规则' },
-} as const;
 
 const CLASS_LIST = { en: ['P', 'Pa', 'S'], 'zh-CN': ['主', '部', '支'] } as const;
 
@@ -74,7 +69,7 @@ const plain = (v: CellValue): PlanValue => (isCellError(v) ? v.error : v);
 function rolesPlan(lang: Lang, data: readonly (readonly CellValue[])[]): SheetPlan {
   const widths = [12, 26, 20, 12, 10, 10, 12, 40, 40, 30, 14];
   return {
-    name: SHEETS[lang].roles,
+    name: tableLabel('Roles', lang),
     rows: [
       ROLE_FIELDS.map((f) => header(f, lang)),
       ...data.map((row) =>
@@ -109,7 +104,7 @@ function responsibilitiesPlan(
   const firstRoleCol = columnLetters(fixed.length + 1);
   const lastRoleCol = columnLetters(fixed.length + roleHeaders.length);
   return {
-    name: SHEETS[lang].resp,
+    name: tableLabel('Responsibilities', lang),
     rows: [
       [
         ...fixed.map((f) => header(f, lang)),
@@ -162,7 +157,7 @@ function policyPlan(lang: Lang, data: readonly (readonly CellValue[])[] | undefi
   );
   const rows = [...given, ...defaults.filter((r) => !givenNames.has(String(r[0])))];
   return {
-    name: SHEETS[lang].policy,
+    name: tableLabel('Policy', lang),
     rows: [
       (['Setting', 'Value', 'Level', 'Note'] as FieldName[]).map((f) => header(f, lang)),
       ...rows.map((r) => r.map((v, c) => (c === 3 ? { value: v, style: 'note' } : v))),
@@ -188,9 +183,9 @@ export function templatePlans(lang: Lang, example: boolean): SheetPlan[] {
     ];
   const wb = EXAMPLE_WORKBOOKS[lang];
   const sheet = (name: string) => wb.sheets.find((s) => s.name === name);
-  const roles = sheet(SHEETS[lang].roles);
-  const resp = sheet(SHEETS[lang].resp);
-  const policy = sheet(SHEETS[lang].policy);
+  const roles = sheet(tableLabel('Roles', lang));
+  const resp = sheet(tableLabel('Responsibilities', lang));
+  const policy = sheet(tableLabel('Policy', lang));
   if (!roles || !resp || !policy) throw new Error(`example workbook (${lang}) lacks a sheet`);
   return [
     rolesPlan(lang, roles.rows.slice(1)),
