@@ -69,23 +69,27 @@ function describe(source: TableSource, form?: 'matrix' | 'long'): InputSource {
 }
 
 /**
- * Open the columns of a source and check what every table needs: its required
- * columns, its cells as a whole (merges, hidden rows, the row limit) and that it has data.
+ * Record where a source was found (into `sources`), open its columns and check what every
+ * table needs: its required columns, its cells as a whole (merges, hidden rows, the row
+ * limit) and that it has data.
  */
 function open(
   source: TableSource,
   allowed: ReadonlySet<FieldName>,
   required: readonly FieldName[],
   diagnostics: DiagnosticCollector,
+  sources: InputSource[],
+  form?: 'matrix' | 'long',
 ): ResolvedColumns | undefined {
+  const described = describe(source, form);
+  sources.push(described);
   const columns = resolveColumns(source, diagnostics, allowed);
   const headerAt = { sheet: source.grid.sheet, a1: addressAt(source.grid, source.headerIndex, 0) };
   const missing = required.filter((f) => !columns.fields.has(f));
   for (const f of missing)
     diagnostics.add('HEADER_MISSING_REQUIRED', headerAt, { table: source.kind, column: f });
   checkTableCells(source, diagnostics);
-  if (dataRowCount(source) === 0)
-    diagnostics.add('INPUT_EMPTY_TABLE', headerAt, { table: source.kind });
+  if (described.rows === 0) diagnostics.add('INPUT_EMPTY_TABLE', headerAt, { table: source.kind });
   return missing.length > 0 ? undefined : columns;
 }
 
@@ -124,9 +128,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
     );
   }
   for (const source of found.Roles) {
-    sources.push(describe(source));
     const required: FieldName[] = source.mapping ? ['Title'] : ['RoleId', ...REQUIRED.Roles];
-    const columns = open(source, ROLE_FIELD_SET, required, diagnostics);
+    const columns = open(source, ROLE_FIELD_SET, required, diagnostics, sources);
     if (!columns) continue;
     reportUnknown(source, columns, diagnostics);
     // No spread: a sheet can hold a million rows, more than a call's arguments allow.
@@ -146,9 +149,15 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
   for (const source of found.Responsibilities) {
     const probe = resolveColumns(source, new DiagnosticCollector(diagnostics.lang), LONG_FIELDS);
     const long = builder.isLong(source, probe);
-    sources.push(describe(source, long ? 'long' : 'matrix'));
     const required: FieldName[] = long ? ['RoleId', 'Class'] : ['Function'];
-    const columns = open(source, long ? LONG_FIELDS : MATRIX_FIELDS, required, diagnostics);
+    const columns = open(
+      source,
+      long ? LONG_FIELDS : MATRIX_FIELDS,
+      required,
+      diagnostics,
+      sources,
+      long ? 'long' : 'matrix',
+    );
     if (!columns) continue;
     if (long) reportUnknown(source, columns, diagnostics);
     builder.read(source, columns);
@@ -157,8 +166,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
   // Policy on top of the defaults.
   const policySources: { source: TableSource; columns: ResolvedColumns }[] = [];
   for (const source of found.Policy) {
-    sources.push(describe(source));
-    const columns = open(source, POLICY_FIELDS, REQUIRED.Policy, diagnostics);
+    const columns = open(source, POLICY_FIELDS, REQUIRED.Policy, diagnostics, sources);
     if (!columns) continue;
     reportUnknown(source, columns, diagnostics);
     policySources.push({ source, columns });
