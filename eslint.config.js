@@ -43,6 +43,7 @@ module.exports = tseslint.config(
         __dirname: 'readonly',
         console: 'readonly',
         Buffer: 'readonly',
+        setTimeout: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,4 +1,7 @@
+import type { Location } from '../model/diagnostic';
 import type { Organisation } from '../model/organisation';
+import { CLASS_CODE } from '../model/positionsHint';
+import type { Assignment } from '../model/responsibility';
 import type { DiagnosticCollector } from '../read/diagnosticCollector';
 import type {
   FunctionGap,
@@ -32,23 +35,35 @@ export function analyseResponsibility(
   const gaps: FunctionGap[] = [];
   const overlaps: FunctionOverlap[] = [];
   let owned = 0;
+  const { fnAssignStart, fnAssignList, assignmentClass } = index;
+  const roleIdsOf = (from: number, to: number, only?: number): string[] => {
+    const ids: string[] = [];
+    for (let j = from; j < to; j++) {
+      const k = fnAssignList[j] ?? -1;
+      if (only === undefined || assignmentClass[k] === only)
+        ids.push((org.assignments[k] as Assignment).roleId);
+    }
+    return ids;
+  };
   org.functions.forEach((fn, f) => {
-    const primaries: string[] = [];
-    const partials: string[] = [];
-    const involved: string[] = [];
-    const primaryCells = [];
-    for (let j = index.fnAssignStart[f] ?? 0, end = index.fnAssignStart[f + 1] ?? 0; j < end; j++) {
-      const a = org.assignments[index.fnAssignList[j] ?? -1];
-      if (!a) continue;
-      involved.push(a.roleId);
-      if (a.cls === 'primary') {
-        primaries.push(a.roleId);
-        primaryCells.push(a.location);
-      } else if (a.cls === 'partial') partials.push(a.roleId);
+    const from = fnAssignStart[f] ?? 0;
+    const to = fnAssignStart[f + 1] ?? 0;
+    // Counted from the class codes; role ids are gathered only for the functions reported.
+    let primaryCount = 0;
+    let partialCount = 0;
+    for (let j = from; j < to; j++) {
+      const c = assignmentClass[fnAssignList[j] ?? -1];
+      if (c === CLASS_CODE.primary) primaryCount++;
+      else if (c === CLASS_CODE.partial) partialCount++;
+    }
+    if (primaryCount === 1) {
+      owned++;
+      return;
     }
     const location = functionLocation(fn);
-    if (primaries.length === 1) owned++;
-    if (primaries.length === 0) {
+    if (primaryCount === 0) {
+      const involved = roleIdsOf(from, to);
+      const partials = partialCount > 0 ? roleIdsOf(from, to, CLASS_CODE.partial) : [];
       const kind: GapKind =
         involved.length === 0 ? 'unassigned' : partials.length > 0 ? 'partial-only' : 'no-primary';
       gaps.push({
@@ -62,7 +77,14 @@ export function analyseResponsibility(
       });
       const roles = (kind === 'partial-only' ? partials : involved).join(', ');
       diagnostics.add(GAP_CODE[kind], location, { id: fn.id, roles }, fn.id);
-    } else if (primaries.length > 1) {
+    } else {
+      const primaries = roleIdsOf(from, to, CLASS_CODE.primary);
+      const primaryCells: Location[] = [];
+      for (let j = from; j < to; j++) {
+        const k = fnAssignList[j] ?? -1;
+        if (assignmentClass[k] === CLASS_CODE.primary)
+          primaryCells.push((org.assignments[k] as Assignment).location);
+      }
       overlaps.push({
         functionId: fn.id,
         statement: fn.statement,
@@ -95,27 +117,27 @@ export function analyseResponsibility(
   const singleFunctionRoles: RoleDutyIssue[] = [];
   const tooManyPrimaries: RoleDutyIssue[] = [];
   const hasMatrix = org.functions.length > 0;
-  const counts = { primary: 0, partial: 0, support: 0 };
+  const { roleAssignStart, roleAssignList } = index;
   org.roles.forEach((role, r) => {
     if (!hasMatrix) return;
-    counts.primary = 0;
-    counts.partial = 0;
-    counts.support = 0;
-    for (
-      let j = index.roleAssignStart[r] ?? 0, end = index.roleAssignStart[r + 1] ?? 0;
-      j < end;
-      j++
-    ) {
-      const a = org.assignments[index.roleAssignList[j] ?? -1];
-      if (a) counts[a.cls]++;
+    let primary = 0;
+    let partial = 0;
+    let support = 0;
+    for (let j = roleAssignStart[r] ?? 0, end = roleAssignStart[r + 1] ?? 0; j < end; j++) {
+      const c = assignmentClass[roleAssignList[j] ?? -1];
+      if (c === CLASS_CODE.primary) primary++;
+      else if (c === CLASS_CODE.partial) partial++;
+      else support++;
     }
-    const total = counts.primary + counts.partial + counts.support;
-    const tooMany = counts.primary > policy.maxPrimaryPerRole;
-    if (total > 1 && counts.primary > 0 && !tooMany) return;
+    const total = primary + partial + support;
+    const tooMany = primary > policy.maxPrimaryPerRole;
+    if (total > 1 && primary > 0 && !tooMany) return;
     const issue: RoleDutyIssue = {
       roleId: role.id,
       title: role.title,
-      ...counts,
+      primary,
+      partial,
+      support,
       location: roleLocation(role),
     };
     if (total === 0) {
@@ -123,7 +145,7 @@ export function analyseResponsibility(
       diagnostics.add('ROLE_NO_FUNCTIONS', issue.location, { id: role.id }, role.id);
       return;
     }
-    if (counts.primary === 0) {
+    if (primary === 0) {
       rolesWithoutPrimary.push(issue);
       diagnostics.add('ROLE_NO_PRIMARY', issue.location, { id: role.id }, role.id);
     }
@@ -136,7 +158,7 @@ export function analyseResponsibility(
       diagnostics.add(
         'ROLE_TOO_MANY_PRIMARIES',
         issue.location,
-        { id: role.id, count: counts.primary, max: policy.maxPrimaryPerRole },
+        { id: role.id, count: primary, max: policy.maxPrimaryPerRole },
         role.id,
       );
     }

@@ -3,6 +3,7 @@ import type { DiagnosticCollector } from '../read/diagnosticCollector';
 import type { DepartmentStaffing, RoleStaffing, StaffingSummary } from './gapSummary';
 import { tidy, roleLocation } from './locations';
 import type { OrgIndex } from './orgIndex';
+import { sortByKeys } from './sortByKeys';
 
 interface DeptTotals {
   roles: number;
@@ -48,15 +49,15 @@ export function analyseStaffing(
     filled += role.filled;
     const gap = tidy(role.headcount - role.filled);
     if (gap === 0) continue;
-    const item: RoleStaffing = {
+    const item: { -readonly [K in keyof RoleStaffing]: RoleStaffing[K] } = {
       roleId: role.id,
       title: role.title,
       headcount: role.headcount,
       filled: role.filled,
       gap,
       location: roleLocation(role, 'Filled'),
-      ...(role.department === undefined ? {} : { department: role.department }),
     };
+    if (role.department !== undefined) item.department = role.department;
     if (gap > 0) {
       d.vacancies += gap;
       vacancies.push(item);
@@ -77,8 +78,6 @@ export function analyseStaffing(
       );
     }
   }
-  vacancies.sort((a, b) => b.gap - a.gap);
-  overstaffed.sort((a, b) => a.gap - b.gap);
   const departments: DepartmentStaffing[] = [...depts.entries()]
     .map(([department, d]) => ({
       department,
@@ -95,7 +94,14 @@ export function analyseStaffing(
     filled: tidy(filled),
     unknown,
     departments,
-    vacancies,
-    overstaffed,
+    // Most vacancies (and most over-staffing) first, ties in input order.
+    vacancies: sortByKeys(
+      vacancies,
+      vacancies.map((x) => -x.gap),
+    ),
+    overstaffed: sortByKeys(
+      overstaffed,
+      overstaffed.map((x) => x.gap),
+    ),
   };
 }

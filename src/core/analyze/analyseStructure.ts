@@ -10,6 +10,7 @@ import {
 } from './gapSummary';
 import { roleLocation, tidy } from './locations';
 import type { OrgIndex } from './orgIndex';
+import { sortByKeys } from './sortByKeys';
 import { minimumLayers, spanBand } from './spanBand';
 
 const STATUS_ORDER: Readonly<Record<ManagerSpan['status'], number>> = {
@@ -39,6 +40,9 @@ export function analyseStructure(
   const { policy } = org;
   const zh = diagnostics.lang === 'zh-CN';
   const spans: ManagerSpan[] = [];
+  /** Sort keys: status (wide first), then how far off its bounds (furthest first). */
+  const statusKeys: number[] = [];
+  const distanceKeys: number[] = [];
   const bands = Object.fromEntries(SPAN_BANDS.map((b) => [b, 0])) as Record<SpanBand, number>;
   const spanValues: number[] = [];
   let managersOfOne = 0;
@@ -47,7 +51,7 @@ export function analyseStructure(
     const to = index.childStart[r + 1] ?? 0;
     if (to === from) return;
     let people = 0;
-    for (let j = from; j < to; j++) people += org.roles[index.childList[j] ?? -1]?.headcount ?? 0;
+    for (let j = from; j < to; j++) people += index.headcount[index.childList[j] ?? -1] ?? 0;
     people = tidy(people);
     const perLevel = role.level === undefined ? undefined : policy.spanByLevel[role.level];
     const bounds = spanBoundsFor(policy, role.level);
@@ -57,7 +61,7 @@ export function analyseStructure(
     bands[band]++;
     spanValues.push(people);
     const location = roleLocation(role);
-    spans.push({
+    const span: { -readonly [K in keyof ManagerSpan]: ManagerSpan[K] } = {
       roleId: role.id,
       title: role.title,
       directRoles: to - from,
@@ -67,8 +71,13 @@ export function analyseStructure(
       max: bounds.max,
       status,
       location,
-      ...(role.level === undefined ? {} : { level: role.level }),
-    });
+    };
+    if (role.level !== undefined) span.level = role.level;
+    spans.push(span);
+    statusKeys.push(STATUS_ORDER[status]);
+    distanceKeys.push(
+      status === 'wide' ? bounds.max - people : status === 'ok' ? 0 : people - bounds.min,
+    );
     const level =
       perLevel && role.level !== undefined
         ? zh
@@ -94,31 +103,26 @@ export function analyseStructure(
       );
     }
   });
-  const distance = (s: ManagerSpan) =>
-    s.status === 'wide'
-      ? s.directHeadcount - s.max
-      : s.status === 'ok'
-        ? 0
-        : s.min - s.directHeadcount;
-  spans.sort(
-    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || distance(b) - distance(a),
-  );
+  // The furthest off policy first: wide, then managers of one, narrow, and the rest.
+  const sortedSpans = sortByKeys(spans, statusKeys, distanceKeys);
 
   // Layers per tree (forest), and roles per layer.
-  const deepest = new Map<number, number>();
-  const people = new Map<number, number>();
+  // Per tree, by its head's index.
+  const deepest = new Int32Array(org.roles.length);
+  const people = new Float64Array(org.roles.length);
   const rolesPerLayer: number[] = [];
   org.roles.forEach((role, r) => {
     const t = index.treeOf[r] ?? r;
     const l = index.layer[r] ?? 1;
-    deepest.set(t, Math.max(deepest.get(t) ?? 0, l));
-    people.set(t, (people.get(t) ?? 0) + role.headcount);
     rolesPerLayer[l - 1] = (rolesPerLayer[l - 1] ?? 0) + 1;
+    if (t < 0) return; // not under any head: cannot happen once cycles are cut, but never index -1
+    if (l > (deepest[t] ?? 0)) deepest[t] = l;
+    people[t] = (people[t] ?? 0) + role.headcount;
   });
   const trees: TreeLayers[] = index.heads.map((h) => {
     const head = org.roles[h];
-    const headcount = tidy(people.get(h) ?? 0);
-    const layers = deepest.get(h) ?? 1;
+    const headcount = tidy(people[h] ?? 0);
+    const layers = deepest[h] || 1;
     const minimum = minimumLayers(headcount, policy.targetSpan);
     if (head && layers > minimum) {
       diagnostics.add(
@@ -155,9 +159,9 @@ export function analyseStructure(
   return {
     targetSpan: policy.targetSpan,
     ...(policy.maxLayers === undefined ? {} : { maxLayers: policy.maxLayers }),
-    spans,
+    spans: sortedSpans,
     bands,
-    managers: spans.length,
+    managers: sortedSpans.length,
     managersOfOne,
     medianSpan: median(spanValues),
     rolesPerLayer: Array.from(rolesPerLayer, (x) => x ?? 0),

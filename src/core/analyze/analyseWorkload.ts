@@ -1,8 +1,10 @@
 import type { Organisation } from '../model/organisation';
+import { RESPONSIBILITY_CLASSES } from '../model/responsibility';
 import type { DiagnosticCollector } from '../read/diagnosticCollector';
 import type { LoadBand, RoleLoad, WorkloadSummary } from './gapSummary';
 import { functionLocation, round1, roleLocation } from './locations';
 import type { OrgIndex } from './orgIndex';
+import { sortByKeys } from './sortByKeys';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -17,19 +19,22 @@ export function analyseWorkload(
   diagnostics: DiagnosticCollector,
 ): WorkloadSummary {
   const { policy } = org;
-  const w = policy.classWeights;
-  const load = new Float64Array(org.roles.length);
-  const missing = new Int32Array(org.roles.length);
+  const n = org.roles.length;
+  const weight = new Float64Array(RESPONSIBILITY_CLASSES.length);
+  RESPONSIBILITY_CLASSES.forEach((c, i) => (weight[i] = policy.classWeights[c]));
+  const { fnAssignStart, fnAssignList, assignmentRole, assignmentClass } = index;
+  const load = new Float64Array(n);
+  const missing = new Int32Array(n);
   const anyEffort = org.functions.some((f) => f.effort !== undefined);
   let totalEffort = 0;
   let functionsWithoutEffort = 0;
   org.functions.forEach((fn, f) => {
-    const from = index.fnAssignStart[f] ?? 0;
-    const to = index.fnAssignStart[f + 1] ?? 0;
+    const from = fnAssignStart[f] ?? 0;
+    const to = fnAssignStart[f + 1] ?? 0;
     if (fn.effort === undefined) {
       functionsWithoutEffort++;
       for (let j = from; j < to; j++) {
-        const r = index.assignmentRole[index.fnAssignList[j] ?? -1] ?? -1;
+        const r = assignmentRole[fnAssignList[j] ?? -1] ?? -1;
         if (r >= 0) missing[r] = (missing[r] ?? 0) + 1;
       }
       if (anyEffort && to > from)
@@ -38,18 +43,21 @@ export function analyseWorkload(
     }
     totalEffort += fn.effort;
     let sum = 0;
-    for (let j = from; j < to; j++)
-      sum += w[org.assignments[index.fnAssignList[j] ?? -1]?.cls ?? 'support'];
+    for (let j = from; j < to; j++) sum += weight[assignmentClass[fnAssignList[j] ?? -1] ?? 2] ?? 0;
     if (sum <= 0) return;
     for (let j = from; j < to; j++) {
-      const k = index.fnAssignList[j] ?? -1;
-      const a = org.assignments[k];
-      const r = index.assignmentRole[k] ?? -1;
-      if (a && r >= 0) load[r] = (load[r] ?? 0) + (fn.effort * w[a.cls]) / sum;
+      const k = fnAssignList[j] ?? -1;
+      const r = assignmentRole[k] ?? -1;
+      if (r >= 0)
+        load[r] = (load[r] ?? 0) + (fn.effort * (weight[assignmentClass[k] ?? 2] ?? 0)) / sum;
     }
   });
 
-  const roles: RoleLoad[] = [];
+  const over = percent(policy.overloadAbove);
+  const under = percent(policy.underloadBelow);
+  const items: RoleLoad[] = [];
+  /** Sort key of each item: minus its utilisation in thousandths; unknown last. */
+  const keys: number[] = [];
   const counts: Record<LoadBand, number> = { over: 0, ok: 0, under: 0, unknown: 0 };
   let totalCapacity = 0;
   org.roles.forEach((role, r) => {
@@ -69,44 +77,39 @@ export function analyseWorkload(
     }
     counts[band]++;
     const location = roleLocation(role, 'Headcount');
-    const params = () => ({
-      id: role.id,
-      load: round1(l),
-      capacity: round1(capacity),
-      percent: utilisation === null ? '—' : percent(utilisation),
-    });
     if (capacity <= 0 && l > 0)
       diagnostics.add('ROLE_NO_CAPACITY', location, { id: role.id, load: round1(l) }, role.id);
-    if (band === 'over')
+    if (band === 'over' || band === 'under')
       diagnostics.add(
-        'ROLE_OVERLOADED',
+        band === 'over' ? 'ROLE_OVERLOADED' : 'ROLE_UNDERLOADED',
         location,
-        { ...params(), limit: percent(policy.overloadAbove) },
+        {
+          id: role.id,
+          load: round1(l),
+          capacity: round1(capacity),
+          percent: percent(utilisation ?? 0),
+          limit: band === 'over' ? over : under,
+        },
         role.id,
       );
-    if (band === 'under')
-      diagnostics.add(
-        'ROLE_UNDERLOADED',
-        location,
-        { ...params(), limit: percent(policy.underloadBelow) },
-        role.id,
-      );
+    const rounded = utilisation === null ? null : Math.round(utilisation * 1000) / 1000;
     const item: { -readonly [K in keyof RoleLoad]: RoleLoad[K] } = {
       roleId: role.id,
       title: role.title,
       headcount: role.headcount,
       load: round1(l),
       capacity: round1(capacity),
-      utilisation: utilisation === null ? null : Math.round(utilisation * 1000) / 1000,
+      utilisation: rounded,
       band,
       functionsWithoutEffort: noEffort,
       location,
     };
     if (role.department !== undefined) item.department = role.department;
-    roles.push(item);
+    items.push(item);
+    keys.push(rounded === null ? 1 : -Math.round(rounded * 1000));
   });
-  // Most over-loaded first; unknown load last.
-  roles.sort((a, b) => (b.utilisation ?? -1) - (a.utilisation ?? -1));
+  // Most over-loaded first, ties in input order; unknown load last.
+  const roles = sortByKeys(items, keys);
   return {
     hoursPerFte: policy.hoursPerFte,
     overloadAbove: policy.overloadAbove,

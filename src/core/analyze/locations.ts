@@ -22,4 +22,4 @@ export const functionLocation = (fn: OrgFunction): Location => ({
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** A sum of fractional FTE without floating-point dust (2421.95, not 2421.9500000000003). */
-export const tidy = (x: number): number => Number(x.toPrecision(12));
+export const tidy = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));

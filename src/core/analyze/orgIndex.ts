@@ -1,5 +1,8 @@
-import type { Organisation } from '../model/organisation';
 import type { FunctionId, RoleId } from '../model/ids';
+import type { Organisation } from '../model/organisation';
+import { CLASS_CODE, positionsHintOf, type PositionsHint } from '../model/positionsHint';
+import type { Assignment, OrgFunction } from '../model/responsibility';
+import type { Role } from '../model/role';
 
 /**
  * The organisation as flat arrays, built once and shared by every analysis. Lists are in
@@ -10,6 +13,8 @@ import type { FunctionId, RoleId } from '../model/ids';
 export interface OrgIndex {
   readonly roleIndex: ReadonlyMap<RoleId, number>;
   readonly functionIndex: ReadonlyMap<FunctionId, number>;
+  /** Headcount of each role (a group of posts counts its people). */
+  readonly headcount: Float64Array;
   /** Parent role index, -1 for a head. */
   readonly parent: Int32Array;
   /** Children of each role. */
@@ -24,6 +29,8 @@ export interface OrgIndex {
   /** Role and function index of each assignment (-1 when unknown). */
   readonly assignmentRole: Int32Array;
   readonly assignmentFunction: Int32Array;
+  /** Class of each assignment: `CLASS_CODE` (0 primary, 1 partial, 2 support). */
+  readonly assignmentClass: Uint8Array;
   /** Assignment indices per role and per function. */
   readonly roleAssignStart: Int32Array;
   readonly roleAssignList: Int32Array;
@@ -51,14 +58,50 @@ function groupBy(keys: Int32Array, n: number): { start: Int32Array; list: Int32A
   return { start, list };
 }
 
+/** Role and function of every assignment, by id: for organisations built without the reader. */
+function positionsFromIds(
+  org: Organisation,
+): Omit<PositionsHint, 'roles' | 'functions' | 'assignments'> {
+  const roleIndex = new Map<RoleId, number>();
+  for (let i = 0; i < org.roles.length; i++) roleIndex.set((org.roles[i] as Role).id, i);
+  const functionIndex = new Map<FunctionId, number>();
+  for (let i = 0; i < org.functions.length; i++)
+    functionIndex.set((org.functions[i] as OrgFunction).id, i);
+  const m = org.assignments.length;
+  const assignmentRole = new Int32Array(m);
+  const assignmentFunction = new Int32Array(m);
+  const assignmentClass = new Uint8Array(m);
+  let lastF: FunctionId | undefined;
+  let lastFi = -1;
+  for (let k = 0; k < m; k++) {
+    const a = org.assignments[k] as Assignment;
+    assignmentRole[k] = roleIndex.get(a.roleId) ?? -1;
+    // Assignments come grouped by function: look each function up once.
+    if (a.functionId !== lastF) {
+      lastF = a.functionId;
+      lastFi = functionIndex.get(a.functionId) ?? -1;
+    }
+    assignmentFunction[k] = lastFi;
+    assignmentClass[k] = CLASS_CODE[a.cls];
+  }
+  return { roleIndex, functionIndex, assignmentRole, assignmentFunction, assignmentClass };
+}
+
+/**
+ * The index of an organisation. The reader's positions (`PositionsHint`) are used when they
+ * describe this organisation's arrays; otherwise every id is looked up.
+ */
 export function buildOrgIndex(org: Organisation): OrgIndex {
   const n = org.roles.length;
-  const roleIndex = new Map<RoleId, number>();
-  for (let i = 0; i < n; i++) roleIndex.set((org.roles[i] as { id: RoleId }).id, i);
+  const positions = positionsHintOf(org) ?? positionsFromIds(org);
+  const { roleIndex, assignmentRole, assignmentFunction } = positions;
   const parent = new Int32Array(n).fill(-1);
+  const headcount = new Float64Array(n);
   const heads: number[] = [];
   for (let i = 0; i < n; i++) {
-    const m = org.roles[i]?.reportsTo;
+    const role = org.roles[i] as Role;
+    headcount[i] = role.headcount;
+    const m = role.reportsTo;
     const p = m === null || m === undefined ? undefined : roleIndex.get(m);
     if (p === undefined) heads.push(i);
     else parent[i] = p;
@@ -83,30 +126,12 @@ export function buildOrgIndex(org: Organisation): OrgIndex {
       queue[tail++] = c;
     }
   }
-  const functionIndex = new Map<FunctionId, number>();
-  for (let i = 0; i < org.functions.length; i++)
-    functionIndex.set((org.functions[i] as { id: FunctionId }).id, i);
-  const m = org.assignments.length;
-  const assignmentRole = new Int32Array(m);
-  const assignmentFunction = new Int32Array(m);
-  let lastF: FunctionId | undefined;
-  let lastFi = -1;
-  for (let k = 0; k < m; k++) {
-    const a = org.assignments[k];
-    if (!a) continue;
-    assignmentRole[k] = roleIndex.get(a.roleId) ?? -1;
-    // Assignments come grouped by function: look each function up once.
-    if (a.functionId !== lastF) {
-      lastF = a.functionId;
-      lastFi = functionIndex.get(a.functionId) ?? -1;
-    }
-    assignmentFunction[k] = lastFi;
-  }
   const byRole = groupBy(assignmentRole, n);
   const byFunction = groupBy(assignmentFunction, org.functions.length);
   return {
     roleIndex,
-    functionIndex,
+    functionIndex: positions.functionIndex,
+    headcount,
     parent,
     childStart,
     childList,
@@ -115,6 +140,7 @@ export function buildOrgIndex(org: Organisation): OrgIndex {
     treeOf,
     assignmentRole,
     assignmentFunction,
+    assignmentClass: positions.assignmentClass,
     roleAssignStart: byRole.start,
     roleAssignList: byRole.list,
     fnAssignStart: byFunction.start,

@@ -3,6 +3,7 @@ import { isCellError } from '../model/grid';
 import { functionId, type A1, type FunctionId, type RoleId } from '../model/ids';
 import type { Assignment, OrgFunction, ResponsibilityClass } from '../model/responsibility';
 import type { Role } from '../model/role';
+import { CLASS_CODE } from '../model/positionsHint';
 import type { FieldName } from '../i18n/fieldLabels';
 import type { CellContext } from './cellContext';
 import { classCodeMatcher } from './classCode';
@@ -32,36 +33,58 @@ export const LONG_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
   'Note',
 ]);
 
+/** A role found by the lookup: its id and its index in the roles. */
+export interface FoundRole {
+  readonly id?: RoleId;
+  readonly index?: number;
+  readonly ambiguous?: readonly RoleId[];
+}
+
+const NOT_FOUND: FoundRole = {};
+
 /** How matrix headers and long-table RoleIds name roles: by id, case-insensitive id, or unique title. */
 export class RoleLookup {
-  private readonly ids = new Map<string, RoleId>();
+  /** Role index by exact id: also the model's index (see `PositionsHint`). */
+  readonly indexById = new Map<RoleId, number>();
+  /** One result per role, made on first use: a million lookups make no garbage. */
+  private readonly exact: (FoundRole | undefined)[] = [];
   /** Built on the first miss: a table that names roles by exact id never needs them. */
-  private fallback?: { lowerIds: Map<string, RoleId | null>; titles: Map<string, RoleId[]> };
-  private readonly found = new Map<string, { id?: RoleId; ambiguous?: readonly RoleId[] }>();
+  private fallback?: { lowerIds: Map<string, number>; titles: Map<string, number[]> };
+  private readonly found = new Map<string, FoundRole>();
 
   constructor(private readonly roles: readonly Role[]) {
-    for (const r of roles) this.ids.set(r.id, r.id);
+    for (let i = 0; i < roles.length; i++) this.indexById.set((roles[i] as Role).id, i);
   }
 
-  private fallbacks(): { lowerIds: Map<string, RoleId | null>; titles: Map<string, RoleId[]> } {
+  private fallbacks(): { lowerIds: Map<string, number>; titles: Map<string, number[]> } {
     if (this.fallback) return this.fallback;
-    const lowerIds = new Map<string, RoleId | null>();
-    const titles = new Map<string, RoleId[]>();
-    for (const r of this.roles) {
+    const lowerIds = new Map<string, number>();
+    const titles = new Map<string, number[]>();
+    this.roles.forEach((r, i) => {
       const k = r.id.toLowerCase();
-      lowerIds.set(k, lowerIds.has(k) ? null : r.id);
+      // -1: two ids differ only in case, so the lower-case form names neither.
+      lowerIds.set(k, lowerIds.has(k) ? -1 : i);
       const t = normaliseHeader(r.title);
       const list = titles.get(t);
-      if (list) list.push(r.id);
-      else titles.set(t, [r.id]);
-    }
+      if (list) list.push(i);
+      else titles.set(t, [i]);
+    });
     this.fallback = { lowerIds, titles };
     return this.fallback;
   }
 
-  find(text: string): { id?: RoleId; ambiguous?: readonly RoleId[] } {
-    const exact = this.ids.get(text);
-    if (exact) return { id: exact };
+  private byIndex(i: number): FoundRole {
+    let hit = this.exact[i];
+    if (!hit) {
+      hit = { id: (this.roles[i] as Role).id, index: i };
+      this.exact[i] = hit;
+    }
+    return hit;
+  }
+
+  find(text: string): FoundRole {
+    const exact = this.indexById.get(text as RoleId);
+    if (exact !== undefined) return this.byIndex(exact);
     const cached = this.found.get(text);
     if (cached) return cached;
     const result = this.resolve(text.trim());
@@ -69,16 +92,16 @@ export class RoleLookup {
     return result;
   }
 
-  private resolve(t: string): { id?: RoleId; ambiguous?: readonly RoleId[] } {
-    const exact = this.ids.get(t);
-    if (exact) return { id: exact };
+  private resolve(t: string): FoundRole {
+    const exact = this.indexById.get(t as RoleId);
+    if (exact !== undefined) return this.byIndex(exact);
     const { lowerIds, titles } = this.fallbacks();
     const lower = lowerIds.get(t.toLowerCase());
-    if (lower) return { id: lower };
+    if (lower !== undefined && lower >= 0) return this.byIndex(lower);
     const byTitle = titles.get(normaliseHeader(t)) ?? [];
-    if (byTitle.length === 1) return { id: byTitle[0] as RoleId };
-    if (byTitle.length > 1) return { ambiguous: byTitle };
-    return {};
+    if (byTitle.length === 1) return this.byIndex(byTitle[0] as number);
+    if (byTitle.length > 1) return { ambiguous: byTitle.map((i) => (this.roles[i] as Role).id) };
+    return NOT_FOUND;
   }
 }
 
@@ -86,7 +109,12 @@ export class RoleLookup {
 export class ResponsibilityBuilder {
   readonly functions: OrgFunction[] = [];
   readonly assignments: Assignment[] = [];
-  private readonly functionsById = new Map<string, OrgFunction>();
+  /** Function index by id: also the model's index (see `PositionsHint`). */
+  readonly functionIndexById = new Map<FunctionId, number>();
+  /** Role, function and class code of each assignment, as the model's index wants them. */
+  readonly assignmentRole: number[] = [];
+  readonly assignmentFunction: number[] = [];
+  readonly assignmentClass: number[] = [];
   /** Assignments so far, per function then per role: a repeat is a conflict. */
   private readonly assignmentAt = new Map<FunctionId, Map<RoleId, Assignment>>();
   private readonly gen: StableIdGenerator;
@@ -96,7 +124,7 @@ export class ResponsibilityBuilder {
     private readonly diagnostics: DiagnosticCollector,
     private readonly lookup: RoleLookup,
   ) {
-    this.gen = new StableIdGenerator('F-', (id) => this.functionsById.has(id));
+    this.gen = new StableIdGenerator('F-', (id) => this.functionIndexById.has(id as FunctionId));
   }
 
   /** Read one source, matrix or long form. */
@@ -113,7 +141,7 @@ export class ResponsibilityBuilder {
   private readMatrix(source: TableSource, columns: ResolvedColumns): void {
     const { grid, headerIndex } = source;
     const d = this.diagnostics;
-    const roleColumns: { index: number; role: RoleId }[] = [];
+    const roleColumns: { index: number; role: RoleId; roleIndex: number }[] = [];
     const firstColumnOf = new Map<RoleId, A1>();
     for (const o of columns.others) {
       const where = { sheet: grid.sheet, a1: addressAt(grid, headerIndex, o.index) };
@@ -135,7 +163,7 @@ export class ResponsibilityBuilder {
             found.id,
           );
         else firstColumnOf.set(found.id, where.a1);
-        roleColumns.push({ index: o.index, role: found.id });
+        roleColumns.push({ index: o.index, role: found.id, roleIndex: found.index ?? -1 });
       }
     }
     if (columns.others.length === 0) {
@@ -145,13 +173,13 @@ export class ResponsibilityBuilder {
     for (let r = headerIndex + 1; r < grid.values.length; r++) {
       if (isBlankRow(grid.values[r])) continue;
       const fn = this.readFunction(source, columns, r, false);
-      if (!fn) continue;
+      if (fn < 0) continue;
       for (const rc of roleColumns) {
         const v = cellAt(grid, r, rc.index);
         if (isBlankCell(v)) continue;
         const where = { sheet: grid.sheet, a1: addressAt(grid, r, rc.index) };
         const cls = this.classOf(v, matchClass, where, rc.role);
-        if (cls) this.assign(fn.id, rc.role, cls, where);
+        if (cls) this.assign(fn, rc.role, rc.roleIndex, cls, where);
       }
     }
   }
@@ -163,7 +191,8 @@ export class ResponsibilityBuilder {
     const matchClass = classCodeMatcher(source.mapping?.classCodes);
     for (let r = headerIndex + 1; r < grid.values.length; r++) {
       if (isBlankRow(grid.values[r])) continue;
-      const fn = this.readFunction(source, columns, r, true);
+      const fi = this.readFunction(source, columns, r, true);
+      const fn = this.functions[fi];
       if (!fn || roleCol === undefined) continue;
       const roleWhere = { sheet: grid.sheet, a1: addressAt(grid, r, roleCol) };
       const roleText = readText(cellAt(grid, r, roleCol), this.ctx(roleWhere, 'RoleId', fn.id), {
@@ -182,7 +211,7 @@ export class ResponsibilityBuilder {
         continue;
       }
       const cls = this.classOf(v, matchClass, where, found.id);
-      if (cls) this.assign(fn.id, found.id, cls, where);
+      if (cls) this.assign(fi, found.id, found.index ?? -1, cls, where);
     }
   }
 
@@ -213,11 +242,13 @@ export class ResponsibilityBuilder {
   }
 
   private assign(
-    fn: FunctionId,
+    fnIndex: number,
     role: RoleId,
+    roleIndex: number,
     cls: ResponsibilityClass,
     where: { sheet: string; a1: A1 },
   ): void {
+    const fn = (this.functions[fnIndex] as OrgFunction).id;
     let ofFunction = this.assignmentAt.get(fn);
     if (!ofFunction) {
       ofFunction = new Map();
@@ -236,6 +267,9 @@ export class ResponsibilityBuilder {
     const a: Assignment = { functionId: fn, roleId: role, cls, location: where };
     ofFunction.set(role, a);
     this.assignments.push(a);
+    this.assignmentRole.push(roleIndex);
+    this.assignmentFunction.push(fnIndex);
+    this.assignmentClass.push(CLASS_CODE[cls]);
   }
 
   /**
@@ -247,7 +281,7 @@ export class ResponsibilityBuilder {
     columns: ResolvedColumns,
     r: number,
     long: boolean,
-  ): OrgFunction | undefined {
+  ): number {
     const { grid } = source;
     const d = this.diagnostics;
     const at = (f: FieldName) => {
@@ -275,12 +309,13 @@ export class ResponsibilityBuilder {
       this.longIds.set(k, id);
     }
     id ??= this.gen.next([grid.sheet, statement]);
-    const existing = this.functionsById.get(id);
-    if (existing) {
+    const known = this.functionIndexById.get(id as FunctionId);
+    const existing = known === undefined ? undefined : this.functions[known];
+    if (known !== undefined && existing) {
       const firstAt = qualifiedA1(existing.source.sheet, existing.source.cell);
       if (!long) {
         d.add('FUNC_DUPLICATE_ID', rowWhere, { id, first: firstAt }, id);
-        return undefined;
+        return -1;
       }
       if (
         statement !== undefined &&
@@ -289,7 +324,7 @@ export class ResponsibilityBuilder {
       ) {
         d.add('FUNC_STATEMENT_CONFLICT', stAt?.where ?? rowWhere, { id, first: firstAt }, id);
       }
-      return existing;
+      return known;
     }
     if (typedId === undefined)
       d.add('FUNC_ID_BLANK', rowWhere, { statement: (statement ?? '').slice(0, 60), id }, id);
@@ -310,8 +345,8 @@ export class ResponsibilityBuilder {
       ...(area === undefined ? {} : { area }),
       ...(effort === undefined ? {} : { effort }),
     };
-    this.functionsById.set(id, fn);
+    this.functionIndexById.set(fn.id, this.functions.length);
     this.functions.push(fn);
-    return fn;
+    return this.functions.length - 1;
   }
 }

@@ -4,6 +4,7 @@ import type { Grid } from '../model/grid';
 import { a1 } from '../model/ids';
 import type { InputSource, Organisation } from '../model/organisation';
 import { DEFAULT_POLICY } from '../model/policy';
+import { attachPositionsHint } from '../model/positionsHint';
 import type { FieldName, TableKind } from '../i18n/fieldLabels';
 import type { Lang } from '../i18n/lang';
 import { buildRoles } from './buildRoles';
@@ -138,7 +139,8 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
   const roles = buildRoles(roleRows, diagnostics, options.mapping?.rootCodes ?? []);
 
   // Responsibilities, matrix or long.
-  const builder = new ResponsibilityBuilder(diagnostics, new RoleLookup(roles));
+  const lookup = new RoleLookup(roles);
+  const builder = new ResponsibilityBuilder(diagnostics, lookup);
   if (found.Responsibilities.length === 0 && found.Roles.length > 0) {
     const first = found.Roles[0];
     diagnostics.add('INPUT_NO_RESPONSIBILITIES', {
@@ -173,6 +175,16 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
   }
   const policy = policySources.length > 0 ? readPolicy(policySources, diagnostics) : DEFAULT_POLICY;
 
+  attachPositionsHint({
+    roles,
+    functions: builder.functions,
+    assignments: builder.assignments,
+    roleIndex: lookup.indexById,
+    functionIndex: builder.functionIndexById,
+    assignmentRole: Int32Array.from(builder.assignmentRole),
+    assignmentFunction: Int32Array.from(builder.assignmentFunction),
+    assignmentClass: Uint8Array.from(builder.assignmentClass),
+  });
   return {
     organisation: {
       roles,
