@@ -21,7 +21,7 @@
  * Every stage runs after a forced GC and a short pause (its sweeping ends); the median of 3 runs is reported for up to 100k
  * roles, 1 run at 300k (but 3 of the model and the analyses, the goal's stages, at every
  * size), with its ratio to the floor measured in the same process (the floor, cheap and
- * the yardstick, runs 3 times first at every size). A stage
+ * the yardstick, runs 5 times first at every size). A stage
  * whose module or export is not in dist/ yet shows "n/a (not built)"; one that throws
  * shows "failed" and the rest still run. With --write the table replaces the section
  * between the bench markers in docs/benchmark.md. No timing is asserted anywhere.
@@ -75,6 +75,8 @@ const cellsFor = (roles) => (roles >= 300000 ? Math.round((roles * 10) / 3) : 3 
 const runsFor = (roles) => (roles <= 100000 ? 3 : 1);
 /** Pause after each forced GC, so that its sweeping is done before a stage is timed. */
 const SETTLE_MS = 100;
+/** Runs of the floor, the yardstick, at every size: its median is what ratios divide by. */
+const FLOOR_RUNS = 5;
 /** Runs of the model and the analyses at every size (the goal's stages). */
 const ANALYSIS_RUNS = 3;
 
@@ -153,9 +155,9 @@ async function child(roles, cells, seed) {
     }
   };
 
-  // The yardstick first, 3 times at every size, on the same heap (just the grids): a
+  // The yardstick first, 5 times at every size, on the same heap (just the grids): a
   // single 200 ms run is noisy, and after other stages it would pay for their garbage.
-  for (let k = 0; k < 3; k++) await time('floor', () => syntheticFloor(grids));
+  for (let k = 0; k < FLOOR_RUNS; k++) await time('floor', () => syntheticFloor(grids));
   const runs = runsFor(roles);
   for (let run = 0; run < runs; run++) {
     process.stderr.write(`  ${roles} roles: run ${run + 1}/${runs}\n`);
@@ -357,7 +359,7 @@ collector's sweeping is over before the clock starts (otherwise each stage pays 
 last one's garbage). Times are the median of 3 runs up to 100k roles
 and a single run at 300k — except the model and the four analyses, the goal's stages, which
 run 3 times at every size — each with its ratio to the **floor**, measured first in the same
-process (3 runs at every size): \`syntheticFloor\`, one pass straight over the Roles cells that builds the id map,
+process (median of ${FLOOR_RUNS} runs at every size): \`syntheticFloor\`, one pass straight over the Roles cells that builds the id map,
 the children, depth, spans and subtree sizes — the least work any analysis of the
 reporting lines must do.
 

@@ -1,7 +1,8 @@
 import type { Location } from '../model/diagnostic';
 import type { Organisation } from '../model/organisation';
 import { CLASS_CODE } from '../model/positionsHint';
-import type { Assignment } from '../model/responsibility';
+import type { Assignment, OrgFunction } from '../model/responsibility';
+import type { Role } from '../model/role';
 import type { DiagnosticCollector } from '../read/diagnosticCollector';
 import type {
   FunctionGap,
@@ -45,7 +46,8 @@ export function analyseResponsibility(
     }
     return ids;
   };
-  org.functions.forEach((fn, f) => {
+  for (let f = 0; f < org.functions.length; f++) {
+    const fn = org.functions[f] as OrgFunction;
     const from = fnAssignStart[f] ?? 0;
     const to = fnAssignStart[f + 1] ?? 0;
     // Counted from the class codes; role ids are gathered only for the functions reported.
@@ -58,7 +60,7 @@ export function analyseResponsibility(
     }
     if (primaryCount === 1) {
       owned++;
-      return;
+      continue;
     }
     const location = functionLocation(fn);
     if (primaryCount === 0) {
@@ -102,7 +104,7 @@ export function analyseResponsibility(
         primaryCells,
       );
     }
-  });
+  }
   // Worst first: the most unowned effort, then input order.
   const gapOrder: Readonly<Record<GapKind, number>> = {
     unassigned: 0,
@@ -118,8 +120,9 @@ export function analyseResponsibility(
   const tooManyPrimaries: RoleDutyIssue[] = [];
   const hasMatrix = org.functions.length > 0;
   const { roleAssignStart, roleAssignList } = index;
-  org.roles.forEach((role, r) => {
-    if (!hasMatrix) return;
+  for (let r = 0; r < org.roles.length; r++) {
+    const role = org.roles[r] as Role;
+    if (!hasMatrix) continue;
     let primary = 0;
     let partial = 0;
     let support = 0;
@@ -131,7 +134,7 @@ export function analyseResponsibility(
     }
     const total = primary + partial + support;
     const tooMany = primary > policy.maxPrimaryPerRole;
-    if (total > 1 && primary > 0 && !tooMany) return;
+    if (total > 1 && primary > 0 && !tooMany) continue;
     const issue: RoleDutyIssue = {
       roleId: role.id,
       title: role.title,
@@ -143,7 +146,7 @@ export function analyseResponsibility(
     if (total === 0) {
       rolesWithoutFunctions.push(issue);
       diagnostics.add('ROLE_NO_FUNCTIONS', issue.location, { id: role.id }, role.id);
-      return;
+      continue;
     }
     if (primary === 0) {
       rolesWithoutPrimary.push(issue);
@@ -162,7 +165,7 @@ export function analyseResponsibility(
         role.id,
       );
     }
-  });
+  }
   tooManyPrimaries.sort((a, b) => b.primary - a.primary);
   return {
     functions: org.functions.length,

@@ -30,12 +30,18 @@ export function analyseStaffing(
   let headcount = 0;
   let filled = 0;
   let unknown = 0;
+  // Neighbouring rows mostly share a department: look it up only when it changes.
+  let lastName: string | undefined;
+  let d: DeptTotals | undefined;
   for (const role of org.roles) {
     const name = role.department ?? '';
-    let d = depts.get(name);
-    if (!d) {
-      d = { roles: 0, headcount: 0, filled: 0, known: 0, vacancies: 0, overstaffed: 0 };
-      depts.set(name, d);
+    if (name !== lastName || !d) {
+      lastName = name;
+      d = depts.get(name);
+      if (!d) {
+        d = { roles: 0, headcount: 0, filled: 0, known: 0, vacancies: 0, overstaffed: 0 };
+        depts.set(name, d);
+      }
     }
     d.roles++;
     d.headcount += role.headcount;

@@ -1,5 +1,6 @@
 import type { Organisation } from '../model/organisation';
 import { spanBoundsFor } from '../model/policy';
+import type { Role } from '../model/role';
 import type { DiagnosticCollector } from '../read/diagnosticCollector';
 import {
   SPAN_BANDS,
@@ -46,10 +47,11 @@ export function analyseStructure(
   const bands = Object.fromEntries(SPAN_BANDS.map((b) => [b, 0])) as Record<SpanBand, number>;
   const spanValues: number[] = [];
   let managersOfOne = 0;
-  org.roles.forEach((role, r) => {
+  for (let r = 0; r < org.roles.length; r++) {
+    const role = org.roles[r] as Role;
     const from = index.childStart[r] ?? 0;
     const to = index.childStart[r + 1] ?? 0;
-    if (to === from) return;
+    if (to === from) continue;
     let people = 0;
     for (let j = from; j < to; j++) people += index.headcount[index.childList[j] ?? -1] ?? 0;
     people = tidy(people);
@@ -102,7 +104,7 @@ export function analyseStructure(
         role.id,
       );
     }
-  });
+  }
   // The furthest off policy first: wide, then managers of one, narrow, and the rest.
   const sortedSpans = sortByKeys(spans, statusKeys, distanceKeys);
 
@@ -111,14 +113,15 @@ export function analyseStructure(
   const deepest = new Int32Array(org.roles.length);
   const people = new Float64Array(org.roles.length);
   const rolesPerLayer: number[] = [];
-  org.roles.forEach((role, r) => {
+  for (let r = 0; r < org.roles.length; r++) {
+    const role = org.roles[r] as Role;
     const t = index.treeOf[r] ?? r;
     const l = index.layer[r] ?? 1;
     rolesPerLayer[l - 1] = (rolesPerLayer[l - 1] ?? 0) + 1;
-    if (t < 0) return; // not under any head: cannot happen once cycles are cut, but never index -1
+    if (t < 0) continue; // not under any head: cannot happen once cycles are cut, but never index -1
     if (l > (deepest[t] ?? 0)) deepest[t] = l;
     people[t] = (people[t] ?? 0) + role.headcount;
-  });
+  }
   const trees: TreeLayers[] = index.heads.map((h) => {
     const head = org.roles[h];
     const headcount = tidy(people[h] ?? 0);

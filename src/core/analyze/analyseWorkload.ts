@@ -1,5 +1,6 @@
 import type { Organisation } from '../model/organisation';
 import { RESPONSIBILITY_CLASSES } from '../model/responsibility';
+import type { Role } from '../model/role';
 import type { DiagnosticCollector } from '../read/diagnosticCollector';
 import type { LoadBand, RoleLoad, WorkloadSummary } from './gapSummary';
 import { functionLocation, round1, roleLocation } from './locations';
@@ -23,48 +24,55 @@ export function analyseWorkload(
   const weight = new Float64Array(RESPONSIBILITY_CLASSES.length);
   RESPONSIBILITY_CLASSES.forEach((c, i) => (weight[i] = policy.classWeights[c]));
   const { fnAssignStart, fnAssignList, assignmentRole, assignmentClass } = index;
+  const efforts = index.effort;
   const load = new Float64Array(n);
   const missing = new Int32Array(n);
-  const anyEffort = org.functions.some((f) => f.effort !== undefined);
+  const anyEffort = efforts.some((e) => !Number.isNaN(e));
   let totalEffort = 0;
   let functionsWithoutEffort = 0;
-  org.functions.forEach((fn, f) => {
+  for (let f = 0; f < efforts.length; f++) {
     const from = fnAssignStart[f] ?? 0;
     const to = fnAssignStart[f + 1] ?? 0;
-    if (fn.effort === undefined) {
+    const effort = efforts[f] ?? NaN;
+    if (Number.isNaN(effort)) {
       functionsWithoutEffort++;
       for (let j = from; j < to; j++) {
         const r = assignmentRole[fnAssignList[j] ?? -1] ?? -1;
         if (r >= 0) missing[r] = (missing[r] ?? 0) + 1;
       }
-      if (anyEffort && to > from)
+      const fn = org.functions[f];
+      if (anyEffort && to > from && fn)
         diagnostics.add('FUNC_NO_EFFORT', functionLocation(fn), { id: fn.id }, fn.id);
-      return;
+      continue;
     }
-    totalEffort += fn.effort;
+    totalEffort += effort;
     let sum = 0;
     for (let j = from; j < to; j++) sum += weight[assignmentClass[fnAssignList[j] ?? -1] ?? 2] ?? 0;
-    if (sum <= 0) return;
+    if (sum <= 0) continue;
     for (let j = from; j < to; j++) {
       const k = fnAssignList[j] ?? -1;
       const r = assignmentRole[k] ?? -1;
       if (r >= 0)
-        load[r] = (load[r] ?? 0) + (fn.effort * (weight[assignmentClass[k] ?? 2] ?? 0)) / sum;
+        load[r] = (load[r] ?? 0) + (effort * (weight[assignmentClass[k] ?? 2] ?? 0)) / sum;
     }
-  });
+  }
 
   const over = percent(policy.overloadAbove);
   const under = percent(policy.underloadBelow);
   const items: RoleLoad[] = [];
   /** Sort key of each item: minus its utilisation in thousandths; unknown last. */
   const keys: number[] = [];
-  const counts: Record<LoadBand, number> = { over: 0, ok: 0, under: 0, unknown: 0 };
+  let overCount = 0;
+  let okCount = 0;
+  let underCount = 0;
+  let unknownCount = 0;
   let totalCapacity = 0;
-  org.roles.forEach((role, r) => {
+  for (let r = 0; r < org.roles.length; r++) {
+    const role = org.roles[r] as Role;
     const capacity = role.headcount * policy.hoursPerFte;
     totalCapacity += capacity;
     const assigned = (index.roleAssignStart[r + 1] ?? 0) - (index.roleAssignStart[r] ?? 0);
-    if (assigned === 0) return;
+    if (assigned === 0) continue;
     const l = load[r] ?? 0;
     const noEffort = missing[r] ?? 0;
     const known = assigned > noEffort;
@@ -75,18 +83,23 @@ export function analyseWorkload(
       else if (utilisation >= policy.underloadBelow) band = 'ok';
       else if (noEffort === 0) band = 'under';
     }
-    counts[band]++;
+    if (band === 'over') overCount++;
+    else if (band === 'ok') okCount++;
+    else if (band === 'under') underCount++;
+    else unknownCount++;
     const location = roleLocation(role, 'Headcount');
+    const hours = round1(l);
+    const hoursCapacity = round1(capacity);
     if (capacity <= 0 && l > 0)
-      diagnostics.add('ROLE_NO_CAPACITY', location, { id: role.id, load: round1(l) }, role.id);
+      diagnostics.add('ROLE_NO_CAPACITY', location, { id: role.id, load: hours }, role.id);
     if (band === 'over' || band === 'under')
       diagnostics.add(
         band === 'over' ? 'ROLE_OVERLOADED' : 'ROLE_UNDERLOADED',
         location,
         {
           id: role.id,
-          load: round1(l),
-          capacity: round1(capacity),
+          load: hours,
+          capacity: hoursCapacity,
           percent: percent(utilisation ?? 0),
           limit: band === 'over' ? over : under,
         },
@@ -97,8 +110,8 @@ export function analyseWorkload(
       roleId: role.id,
       title: role.title,
       headcount: role.headcount,
-      load: round1(l),
-      capacity: round1(capacity),
+      load: hours,
+      capacity: hoursCapacity,
       utilisation: rounded,
       band,
       functionsWithoutEffort: noEffort,
@@ -107,7 +120,7 @@ export function analyseWorkload(
     if (role.department !== undefined) item.department = role.department;
     items.push(item);
     keys.push(rounded === null ? 1 : -Math.round(rounded * 1000));
-  });
+  }
   // Most over-loaded first, ties in input order; unknown load last.
   const roles = sortByKeys(items, keys);
   return {
@@ -118,6 +131,6 @@ export function analyseWorkload(
     totalCapacity: round1(totalCapacity),
     functionsWithoutEffort,
     roles,
-    counts,
+    counts: { over: overCount, ok: okCount, under: underCount, unknown: unknownCount },
   };
 }

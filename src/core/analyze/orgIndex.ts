@@ -29,6 +29,8 @@ export interface OrgIndex {
   /** Role and function index of each assignment (-1 when unknown). */
   readonly assignmentRole: Int32Array;
   readonly assignmentFunction: Int32Array;
+  /** Effort of each function in hours per week, NaN when not given. */
+  readonly effort: Float64Array;
   /** Class of each assignment: `CLASS_CODE` (0 primary, 1 partial, 2 support). */
   readonly assignmentClass: Uint8Array;
   /** Assignment indices per role and per function. */
@@ -65,8 +67,12 @@ function positionsFromIds(
   const roleIndex = new Map<RoleId, number>();
   for (let i = 0; i < org.roles.length; i++) roleIndex.set((org.roles[i] as Role).id, i);
   const functionIndex = new Map<FunctionId, number>();
-  for (let i = 0; i < org.functions.length; i++)
-    functionIndex.set((org.functions[i] as OrgFunction).id, i);
+  const functionEffort = new Float64Array(org.functions.length);
+  for (let i = 0; i < org.functions.length; i++) {
+    const fn = org.functions[i] as OrgFunction;
+    functionIndex.set(fn.id, i);
+    functionEffort[i] = fn.effort ?? NaN;
+  }
   const m = org.assignments.length;
   const assignmentRole = new Int32Array(m);
   const assignmentFunction = new Int32Array(m);
@@ -84,7 +90,14 @@ function positionsFromIds(
     assignmentFunction[k] = lastFi;
     assignmentClass[k] = CLASS_CODE[a.cls];
   }
-  return { roleIndex, functionIndex, assignmentRole, assignmentFunction, assignmentClass };
+  return {
+    roleIndex,
+    functionIndex,
+    assignmentRole,
+    assignmentFunction,
+    assignmentClass,
+    functionEffort,
+  };
 }
 
 /**
@@ -141,6 +154,7 @@ export function buildOrgIndex(org: Organisation): OrgIndex {
     assignmentRole,
     assignmentFunction,
     assignmentClass: positions.assignmentClass,
+    effort: positions.functionEffort,
     roleAssignStart: byRole.start,
     roleAssignList: byRole.list,
     fnAssignStart: byFunction.start,

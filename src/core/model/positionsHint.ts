@@ -25,6 +25,8 @@ export interface PositionsHint {
   readonly assignmentRole: Int32Array;
   readonly assignmentFunction: Int32Array;
   readonly assignmentClass: Uint8Array;
+  /** Effort of each function in hours per week, NaN when not given. */
+  readonly functionEffort: Float64Array;
 }
 
 /** Keyed by the roles array, so an organisation copied with another policy keeps its hint. */
@@ -43,7 +45,8 @@ export function positionsHintOf(org: Organisation): PositionsHint | undefined {
     hint.assignments !== org.assignments ||
     hint.roleIndex.size !== org.roles.length ||
     hint.functionIndex.size !== org.functions.length ||
-    hint.assignmentRole.length !== org.assignments.length
+    hint.assignmentRole.length !== org.assignments.length ||
+    hint.functionEffort.length !== org.functions.length
   )
     return undefined;
   return hint;

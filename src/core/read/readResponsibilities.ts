@@ -115,6 +115,8 @@ export class ResponsibilityBuilder {
   readonly assignmentRole: number[] = [];
   readonly assignmentFunction: number[] = [];
   readonly assignmentClass: number[] = [];
+  /** Effort of each function, NaN when not given. */
+  readonly functionEffort: number[] = [];
   /** Assignments so far, per function then per role: a repeat is a conflict. */
   private readonly assignmentAt = new Map<FunctionId, Map<RoleId, Assignment>>();
   private readonly gen: StableIdGenerator;
@@ -347,6 +349,7 @@ export class ResponsibilityBuilder {
     };
     this.functionIndexById.set(fn.id, this.functions.length);
     this.functions.push(fn);
+    this.functionEffort.push(effort ?? NaN);
     return this.functions.length - 1;
   }
 }

@@ -184,6 +184,7 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
     assignmentRole: Int32Array.from(builder.assignmentRole),
     assignmentFunction: Int32Array.from(builder.assignmentFunction),
     assignmentClass: Uint8Array.from(builder.assignmentClass),
+    functionEffort: Float64Array.from(builder.functionEffort),
   });
   return {
     organisation: {
