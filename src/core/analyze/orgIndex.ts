@@ -10,9 +10,10 @@ import type { Role } from '../model/role';
  * input order, so results are deterministic and a million assignments cost two typed
  * arrays rather than a million small ones.
  */
-export interface OrgIndex {
-  readonly roleIndex: ReadonlyMap<RoleId, number>;
-  readonly functionIndex: ReadonlyMap<FunctionId, number>;
+export interface OrgIndex extends Pick<
+  PositionsHint,
+  'roleIndex' | 'functionIndex' | 'assignmentRole' | 'assignmentFunction' | 'assignmentClass'
+> {
   /** Headcount of each role (a group of posts counts its people). */
   readonly headcount: Float64Array;
   /** Parent role index, -1 for a head. */
@@ -26,13 +27,8 @@ export interface OrgIndex {
   readonly layer: Int32Array;
   /** Head of each role's tree. */
   readonly treeOf: Int32Array;
-  /** Role and function index of each assignment (-1 when unknown). */
-  readonly assignmentRole: Int32Array;
-  readonly assignmentFunction: Int32Array;
   /** Effort of each function in hours per week, NaN when not given. */
   readonly effort: Float64Array;
-  /** Class of each assignment: `CLASS_CODE` (0 primary, 1 partial, 2 support). */
-  readonly assignmentClass: Uint8Array;
   /** Assignment indices per role and per function. */
   readonly roleAssignStart: Int32Array;
   readonly roleAssignList: Int32Array;

@@ -22,8 +22,10 @@ export interface PositionsHint {
   readonly assignments: readonly Assignment[];
   readonly roleIndex: ReadonlyMap<RoleId, number>;
   readonly functionIndex: ReadonlyMap<FunctionId, number>;
+  /** Role and function index of each assignment (-1 when unknown). */
   readonly assignmentRole: Int32Array;
   readonly assignmentFunction: Int32Array;
+  /** Class of each assignment: `CLASS_CODE` (0 primary, 1 partial, 2 support). */
   readonly assignmentClass: Uint8Array;
   /** Effort of each function in hours per week, NaN when not given. */
   readonly functionEffort: Float64Array;
