@@ -18,10 +18,11 @@
  *   audit total     auditWorkbook(grids)                       (core/audit/auditWorkbook.js)
  *   plan            gapSummaryPlan(audit.gapSummary, 'en') + findingsPlan(audit.diagnostics, 'en')
  *
- * Every stage runs after a forced GC and a short pause (its sweeping ends); the median of 3 runs is reported for up to 100k
- * roles, 1 run at 300k (but 3 of the model and the analyses, the goal's stages, at every
- * size), with its ratio to the floor measured in the same process (the floor, cheap and
- * the yardstick, runs 5 times first at every size). A stage
+ * Every stage runs after a forced GC and a short pause (so that its sweeping ends); the
+ * median of 3 runs is reported for up to 100k roles, 1 run at 300k (but 3 of the model and
+ * the analyses, the goal's stages, at every size), with its ratio to the floor measured in
+ * the same process (the floor, cheap and the yardstick, runs 5 times first at every
+ * size). A stage
  * whose module or export is not in dist/ yet shows "n/a (not built)"; one that throws
  * shows "failed" and the rest still run. With --write the table replaces the section
  * between the bench markers in docs/benchmark.md. No timing is asserted anywhere.

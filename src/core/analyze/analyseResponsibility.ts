@@ -80,12 +80,14 @@ export function analyseResponsibility(
       const roles = (kind === 'partial-only' ? partials : involved).join(', ');
       diagnostics.add(GAP_CODE[kind], location, { id: fn.id, roles }, fn.id);
     } else {
-      const primaries = roleIdsOf(from, to, CLASS_CODE.primary);
+      const primaries: string[] = [];
       const primaryCells: Location[] = [];
       for (let j = from; j < to; j++) {
         const k = fnAssignList[j] ?? -1;
-        if (assignmentClass[k] === CLASS_CODE.primary)
-          primaryCells.push((org.assignments[k] as Assignment).location);
+        if (assignmentClass[k] !== CLASS_CODE.primary) continue;
+        const a = org.assignments[k] as Assignment;
+        primaries.push(a.roleId);
+        primaryCells.push(a.location);
       }
       overlaps.push({
         functionId: fn.id,

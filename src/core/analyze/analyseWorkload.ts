@@ -105,21 +105,21 @@ export function analyseWorkload(
         },
         role.id,
       );
-    const rounded = utilisation === null ? null : Math.round(utilisation * 1000) / 1000;
+    const thousandths = utilisation === null ? null : Math.round(utilisation * 1000);
     const item: { -readonly [K in keyof RoleLoad]: RoleLoad[K] } = {
       roleId: role.id,
       title: role.title,
       headcount: role.headcount,
       load: hours,
       capacity: hoursCapacity,
-      utilisation: rounded,
+      utilisation: thousandths === null ? null : thousandths / 1000,
       band,
       functionsWithoutEffort: noEffort,
       location,
     };
     if (role.department !== undefined) item.department = role.department;
     items.push(item);
-    keys.push(rounded === null ? 1 : -Math.round(rounded * 1000));
+    keys.push(thousandths === null ? 1 : -thousandths);
   }
   // Most over-loaded first, ties in input order; unknown load last.
   const roles = sortByKeys(items, keys);

@@ -1,4 +1,5 @@
 import type { CellValue, Grid } from '../model/grid';
+import { ROLE_FIELDS } from '../model/role';
 
 /**
  * A realistic synthetic organisation, as the input grids of the workbook contract: a
@@ -28,18 +29,10 @@ export interface SyntheticOrgOptions {
   readonly functions?: number;
 }
 
-export const SYNTHETIC_ROLE_HEADER: readonly string[] = [
-  'RoleId',
-  'Title',
-  'Department',
-  'ReportsTo',
-  'Headcount',
-  'Filled',
-  'Level',
-  'Purpose',
-  'Qualifications',
-  'AnalysisDate',
-];
+/** The contract's Roles columns, in its order; the generator leaves WorkingConditions out. */
+export const SYNTHETIC_ROLE_HEADER: readonly string[] = ROLE_FIELDS.filter(
+  (f) => f !== 'WorkingConditions',
+);
 
 /** Qualifications by level, as an HR file would hold them (most junior last). */
 const QUALIFICATIONS = [
