@@ -41,6 +41,10 @@ export interface Policy {
   readonly qualityWeights: QualityWeights;
   readonly likertMin: number;
   readonly likertMax: number;
+  /** Org chart: a manager's leaf reports are stacked in columns from this many on. */
+  readonly chartStackFrom: number;
+  /** Org chart: from this many leaf reports on, the stack becomes a grid of columns. */
+  readonly chartGridFrom: number;
 }
 
 /** The span bounds that apply to a manager of a Level. */
@@ -71,4 +75,6 @@ export const DEFAULT_POLICY: Policy = {
   },
   likertMin: 1,
   likertMax: 7,
+  chartStackFrom: 4,
+  chartGridFrom: 13,
 };

@@ -253,6 +253,26 @@ export const POLICY_SETTINGS: readonly SettingSpec[] = [
     'Highest answer of the survey scale.',
     '调查量表的最高分。',
   ),
+  spec(
+    'ChartStackFrom',
+    '组织图堆叠起始数',
+    'integer',
+    2,
+    100_000,
+    d.chartStackFrom,
+    "Org chart: stack a manager's reports who manage nobody in columns from this many on.",
+    '组织图：某管理者无下属的直接下级达到此数时，纵向分列排布。',
+  ),
+  spec(
+    'ChartGridFrom',
+    '组织图网格起始数',
+    'integer',
+    2,
+    100_000,
+    d.chartGridFrom,
+    'Org chart: from this many such reports on, use a grid of columns instead of two.',
+    '组织图：此类下级达到此数时，由两列改为多列网格。',
+  ),
 ];
 
 /** Apply one setting's value to a policy (values already validated). */
@@ -314,6 +334,10 @@ export function applySetting(
       return { ...p, likertMin: n };
     case 'LikertMax':
       return { ...p, likertMax: n };
+    case 'ChartStackFrom':
+      return { ...p, chartStackFrom: n };
+    case 'ChartGridFrom':
+      return { ...p, chartGridFrom: n };
     default:
       throw new Error(`applySetting: no such setting ${key}`);
   }

@@ -1,0 +1,38 @@
+import type { BoxText } from './boxText';
+import type { ChartTree } from './chartTree';
+
+/** How the connector from a box's manager arrives at the box. */
+export const ATTACH = { top: 0, left: 1, right: 2 } as const;
+export type AttachSide = (typeof ATTACH)[keyof typeof ATTACH];
+
+/**
+ * An org chart laid out: one box per node of the chart's tree (same indices, pre-order),
+ * in CSS pixels with the origin at the top left of the bounding box. Columns are typed
+ * arrays so that a 300,000-box chart costs a few arrays, not 300,000 objects.
+ */
+export interface OrgChartLayout {
+  readonly tree: ChartTree;
+  /** Top-left corner and size of each box. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly width: Float64Array;
+  readonly height: Float64Array;
+  /** Index into `texts` of each box's text. */
+  readonly text: Int32Array;
+  readonly texts: readonly BoxText[];
+  /** Side the manager's connector arrives at (`ATTACH`). */
+  readonly attach: Uint8Array;
+  /** y of the horizontal bus between a box's manager and its row (NaN for heads). */
+  readonly busY: Float64Array;
+  /** x of the vertical rail of a stacked box (NaN when the box is not stacked). */
+  readonly railX: Float64Array;
+  /** Findings about each box's role, by severity (zero without findings). */
+  readonly errors: Int32Array;
+  readonly warnings: Int32Array;
+  readonly infos: Int32Array;
+  /** Distance from one row of boxes to the next. */
+  readonly rowPitch: number;
+  /** Stacks of leaves drawn in columns. */
+  readonly stacks: number;
+  readonly bounds: { readonly width: number; readonly height: number };
+}
