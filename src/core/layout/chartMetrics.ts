@@ -21,6 +21,11 @@ export interface ChartMetrics {
   readonly stackColumnGap: number;
   /** Room on the left of each column of a grid, where its rail runs. */
   readonly railIndent: number;
+  /**
+   * A manager whose reports would make a row wider than this hangs them instead: their
+   * subtrees in two columns either side of a rail, one below the other.
+   */
+  readonly maxRowWidth: number;
 }
 
 export const CHART_METRICS: ChartMetrics = {
@@ -39,4 +44,5 @@ export const CHART_METRICS: ChartMetrics = {
   stackRowGap: 8,
   stackColumnGap: 28,
   railIndent: 14,
+  maxRowWidth: 1600,
 };

@@ -3,8 +3,8 @@ import { ATTACH, type OrgChartLayout } from './orgChartLayout';
 /**
  * The elbow connector from a box's manager to the box, as a flat list of points
  * `[x0, y0, x1, y1, …]`: down from the middle of the manager's bottom edge to the bus, along
- * it, and down to the top of the box — or, for a stacked box, along the stack's rail and
- * across to the box's side. Empty for the head of a tree.
+ * it, and down to the top of the box — or, for a stacked or hung box, down the rail it
+ * hangs from (and a grid's own bus and column rail) and across to the box's side. Empty for the head of a tree.
  */
 export function connectorPoints(layout: OrgChartLayout, box: number): number[] {
   const p = layout.tree.parent[box] ?? -1;
@@ -19,13 +19,17 @@ export function connectorPoints(layout: OrgChartLayout, box: number): number[] {
   const points = [px, py, px, bus];
   if (side === ATTACH.top) {
     const cx = x + w / 2;
-    if (cx !== px) points.push(cx, bus);
-    points.push(cx, y);
+    points.push(cx, bus, cx, y);
     return simplify(points);
   }
-  const rail = layout.railX[box] ?? px;
+  let rail = layout.railX[box] ?? px;
   const my = y + (layout.height[box] ?? 0) / 2;
-  if (rail !== px) points.push(rail, bus);
+  points.push(rail, bus);
+  const bus2 = layout.bus2Y[box] ?? NaN;
+  if (!Number.isNaN(bus2)) {
+    rail = layout.rail2X[box] ?? rail;
+    points.push(points[points.length - 2] ?? rail, bus2, rail, bus2);
+  }
   points.push(rail, my, side === ATTACH.left ? x : x + w, my);
   return simplify(points);
 }

@@ -24,8 +24,16 @@ export interface OrgChartLayout {
   readonly attach: Uint8Array;
   /** y of the horizontal bus between a box's manager and its row (NaN for heads). */
   readonly busY: Float64Array;
-  /** x of the vertical rail of a stacked box (NaN when the box is not stacked). */
+  /** x of the vertical rail a stacked or hung box hangs from (NaN for a box in a row). */
   readonly railX: Float64Array;
+  /**
+   * For a box of a grid hung below other subtrees: y of the grid's own bus, reached down the
+   * first rail, and x of the box's column rail (NaN otherwise).
+   */
+  readonly bus2Y: Float64Array;
+  readonly rail2X: Float64Array;
+  /** Managers whose reports hang in columns instead of a row. */
+  readonly hung: number;
   /** Findings about each box's role, by severity (zero without findings). */
   readonly errors: Int32Array;
   readonly warnings: Int32Array;

@@ -21,27 +21,71 @@ export interface TidyInput {
   readonly height: Float64Array;
 }
 
+/** Working arrays of the tidy layout, allocated once for a whole forest. */
+export interface TidyWork {
+  /** Left edge of each node, once its tree is laid out. */
+  readonly x: Float64Array;
+  readonly prelim: Float64Array;
+  readonly mod: Float64Array;
+  readonly shift: Float64Array;
+  readonly change: Float64Array;
+  readonly msel: Float64Array;
+  readonly mser: Float64Array;
+  readonly tl: Int32Array;
+  readonly tr: Int32Array;
+  readonly el: Int32Array;
+  readonly er: Int32Array;
+  readonly ihLow: Float64Array;
+  readonly ihIndex: Int32Array;
+  readonly acc: Float64Array;
+  readonly parentOf: Int32Array;
+}
+
+export function tidyWork(n: number): TidyWork {
+  return {
+    x: new Float64Array(n),
+    prelim: new Float64Array(n),
+    mod: new Float64Array(n),
+    shift: new Float64Array(n),
+    change: new Float64Array(n),
+    msel: new Float64Array(n),
+    mser: new Float64Array(n),
+    tl: new Int32Array(n).fill(-1),
+    tr: new Int32Array(n).fill(-1),
+    el: new Int32Array(n),
+    er: new Int32Array(n),
+    ihLow: new Float64Array(n),
+    ihIndex: new Int32Array(n),
+    acc: new Float64Array(n),
+    parentOf: new Int32Array(n).fill(-1),
+  };
+}
+
 /**
  * Left edge of each node of a forest given in pre-order (each tree's nodes contiguous, its
  * root first). Each tree is laid out on its own, with its root's left edge at 0.
  */
 export function tidyTree(input: TidyInput): Float64Array {
-  const { childStart, childList, width: w, y, height: h } = input;
   const n = input.count;
-  const prelim = new Float64Array(n);
-  const mod = new Float64Array(n);
-  const shift = new Float64Array(n);
-  const change = new Float64Array(n);
-  const msel = new Float64Array(n);
-  const mser = new Float64Array(n);
-  const tl = new Int32Array(n).fill(-1);
-  const tr = new Int32Array(n).fill(-1);
-  const el = new Int32Array(n);
-  const er = new Int32Array(n);
-  // The siblings seen so far that still show on the right contour, with the lowest y each
-  // reaches (the paper's IYL list, as a stack: one parent is processed at a time).
-  const ihLow = new Float64Array(n);
-  const ihIndex = new Int32Array(n);
+  const work = tidyWork(n);
+  // Subtree sizes, children before parents, give each tree's end.
+  const size = new Int32Array(n).fill(1);
+  for (let t = n - 1; t >= 0; t--)
+    for (let k = input.childStart[t] ?? 0, e = input.childStart[t + 1] ?? 0; k < e; k++)
+      size[t] = (size[t] ?? 1) + (size[input.childList[k] ?? 0] ?? 1);
+  for (let r = 0; r < n; r += size[r] ?? 1) tidyRange(input, work, r, r + (size[r] ?? 1));
+  return work.x;
+}
+
+/**
+ * Lay out one tree: nodes `root … end - 1` in pre-order, root first. Writes `work.x` for
+ * those nodes, with the root's left edge at 0.
+ */
+export function tidyRange(input: TidyInput, work: TidyWork, root: number, end: number): void {
+  const { childStart, childList, width: w, y, height: h } = input;
+  const { prelim, mod, shift, change, msel, mser, tl, tr, el, er, ihLow, ihIndex } = work;
+  // ihLow/ihIndex: the siblings seen so far that still show on the right contour, with the
+  // lowest y each reaches (the paper's IYL list, as a stack: one parent at a time).
   let ihTop = 0;
 
   const bottom = (t: number) => (y[t] ?? 0) + (h[t] ?? 0);
@@ -51,7 +95,7 @@ export function tidyTree(input: TidyInput): Float64Array {
   const nextLeft = (t: number) => (leaf(t) ? (tl[t] ?? -1) : first(t));
   const nextRight = (t: number) => (leaf(t) ? (tr[t] ?? -1) : last(t));
 
-  for (let t = n - 1; t >= 0; t--) {
+  for (let t = end - 1; t >= root; t--) {
     const from = childStart[t] ?? 0;
     const to = childStart[t + 1] ?? 0;
     if (from === to) {
@@ -138,11 +182,9 @@ export function tidyTree(input: TidyInput): Float64Array {
   }
 
   // Second walk, pre-order: absolute x from the sums of modifiers, spacing the siblings.
-  const x = new Float64Array(n);
-  const acc = new Float64Array(n);
-  const parentOf = new Int32Array(n).fill(-1);
-  for (let t = 0; t < n; t++) {
-    const p = parentOf[t] ?? -1;
+  const { x, acc, parentOf } = work;
+  for (let t = root; t < end; t++) {
+    const p = t === root ? -1 : (parentOf[t] ?? -1);
     const sum = p >= 0 ? (acc[p] ?? 0) + (mod[t] ?? 0) : -(prelim[t] ?? 0);
     acc[t] = sum;
     x[t] = (prelim[t] ?? 0) + sum;
@@ -156,5 +198,4 @@ export function tidyTree(input: TidyInput): Float64Array {
       mod[c] = (mod[c] ?? 0) + delta;
     }
   }
-  return x;
 }
