@@ -34,7 +34,7 @@ export function layoutOrgChart(
   const m = options.metrics ?? CHART_METRICS;
   const roles = org.roles;
   const tree = chartTree(roles, options.view, options.roleIndex);
-  const { count, childStart, childList, depth, hidden } = tree;
+  const { count, childStart, childList, hidden } = tree;
 
   // The text of each box, measured once per distinct text.
   const textIndex = new Map<string, number>();
@@ -69,7 +69,6 @@ export function layoutOrgChart(
   // 1. Bottom-up: which managers stack their leaves (and how), which hang their reports,
   //    judged on bounding-box estimates of each subtree.
   const isLeaf = (i: number) => childStart[i] === childStart[i + 1];
-  const leafCount = new Int32Array(count);
   const blockCols = new Int32Array(count);
   const blockRows = new Int32Array(count);
   const blockColW = new Float64Array(count);
@@ -101,7 +100,6 @@ export function layoutOrgChart(
       cw = Math.max(cw, width[c] ?? 0);
       bh = Math.max(bh, height[c] ?? 0);
     }
-    leafCount[v] = leaves;
     const stacked = leaves >= chartStackFrom && leaves > 0;
     if (stacked) {
       stacks++;
