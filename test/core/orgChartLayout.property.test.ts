@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CHART_METRICS } from '../../src/core/layout/chartMetrics';
 import { layoutOrgChart } from '../../src/core/layout/layoutOrgChart';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy';
 import type { RoleId } from '../../src/core/model/ids';
@@ -127,16 +128,26 @@ it('a subtree laid out alone is the subtree of the whole layout', () => {
       const roles = rolesOf(shape);
       const whole = layoutOrgChart({ roles, policy });
       const t = whole.tree;
-      // A manager (a leaf may be drawn at its stack's column width).
-      const managers = [...Array(t.count).keys()].filter(
-        (i) => t.childStart[i] !== t.childStart[i + 1],
-      );
+      // A manager of managers: a leaf may be drawn at its stack's column width, and a
+      // stack's shape may follow the row it stands in.
+      const managers = [...Array(t.count).keys()].filter((i) => {
+        for (let k = t.childStart[i] ?? 0; k < (t.childStart[i + 1] ?? 0); k++) {
+          const c = t.childList[k] ?? 0;
+          if (t.childStart[c] !== t.childStart[c + 1]) return true;
+        }
+        return false;
+      });
       if (managers.length === 0) return;
       const node = managers[pick % managers.length] ?? 0;
       const id = (roles[t.role[node] ?? 0] as Role).id;
       const alone = layoutOrgChart(
         { roles, policy },
-        { view: { root: id }, rowPitch: whole.rowPitch },
+        {
+          view: { root: id },
+          rowPitch: whole.rowPitch,
+          // The same hanging width as the whole chart's (which may have narrowed it to print).
+          metrics: { ...CHART_METRICS, maxRowWidth: whole.maxRowWidth, pageWidth: Infinity },
+        },
       );
       // Boxes of the subtree in the whole layout, relative to its root.
       const whereWhole = new Map<number, [number, number, number]>();

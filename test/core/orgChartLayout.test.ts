@@ -138,21 +138,34 @@ describe('layoutOrgChart', () => {
     expect(connectorPoints(l, 2)).toEqual([182, 30, 182, 66]);
   });
 
-  it('stacks four to twelve leaves in two columns either side of a rail', () => {
+  it('stacks leaves in one column under their manager, its rail on the left', () => {
     const roles = [role('M', null), ...[1, 2, 3, 4, 5].map((i) => role(`L${i}`, 'M'))];
     const l = layoutOrgChart({ roles, policy });
     expect(l.stacks).toBe(1);
-    // Row by row: L1 | L2 / L3 | L4 / L5 |, the rail between at the manager's centre.
-    expect(Array.from(l.x)).toEqual([70, 0, 140, 0, 140, 0]);
-    expect(Array.from(l.y)).toEqual([0, 66, 66, 104, 104, 142]);
-    expect(Array.from(l.attach).slice(1)).toEqual([
-      ATTACH.right,
-      ATTACH.left,
-      ATTACH.right,
-      ATTACH.left,
-      ATTACH.right,
-    ]);
-    expect(connectorPoints(l, 5)).toEqual([126, 30, 126, 157, 112, 157]);
+    expect(Array.from(l.x)).toEqual([7, 14, 14, 14, 14, 14]);
+    expect(Array.from(l.y)).toEqual([0, 66, 104, 142, 180, 218]);
+    expect(new Set(l.attach.slice(1))).toEqual(new Set([ATTACH.left]));
+    // Down the rail from the manager, across to the box's left side.
+    expect(connectorPoints(l, 5)).toEqual([63, 30, 63, 48, 7, 48, 7, 233, 14, 233]);
+  });
+
+  it('gives a grid beside a taller subtree fewer, longer columns: two, either side of a rail', () => {
+    const roles = [role('M', null), role('X1', 'M')];
+    for (let d = 2; d <= 8; d++) roles.push(role(`X${d}`, `X${d - 1}`));
+    roles.push(role('G', 'M'));
+    for (let i = 0; i < 14; i++) roles.push(role(`G${i}`, 'G'));
+    const l = layoutOrgChart({ roles, policy });
+    const leaves = [...Array(l.tree.count).keys()].filter((i) =>
+      roles[l.tree.role[i] ?? 0]?.id.match(/^G\d/),
+    );
+    // Row by row: G0 | G1 / G2 | G3 …, seven rows, the rail between the columns.
+    expect(leaves.map((i) => l.attach[i])).toEqual(
+      leaves.map((_, k) => (k % 2 === 0 ? ATTACH.right : ATTACH.left)),
+    );
+    expect(new Set(leaves.map((i) => l.y[i])).size).toBe(7);
+    expect(new Set(leaves.map((i) => l.railX[i])).size).toBe(1);
+    expect(overlappingBoxes(l)).toEqual([]);
+    expect(badConnectors(l)).toEqual([]);
   });
 
   it('puts many leaves in a grid about as tall as wide: spans of 43, 205 and 1,403', () => {

@@ -26,6 +26,12 @@ export interface ChartMetrics {
    * subtrees in two columns either side of a rail, one below the other.
    */
   readonly maxRowWidth: number;
+  /** A manager also hangs its reports when that makes its subtree this much smaller in area. */
+  readonly hangBelowArea: number;
+  /** Widest a chart should be for its height: more reports hang until it is no wider. */
+  readonly maxAspect: number;
+  /** A chart no wider than this fits a printed page as it is, whatever its aspect. */
+  readonly pageWidth: number;
 }
 
 export const CHART_METRICS: ChartMetrics = {
@@ -44,5 +50,8 @@ export const CHART_METRICS: ChartMetrics = {
   stackRowGap: 8,
   stackColumnGap: 28,
   railIndent: 14,
-  maxRowWidth: 1600,
+  maxRowWidth: 4000,
+  hangBelowArea: 0.75,
+  maxAspect: 3,
+  pageWidth: 1400,
 };

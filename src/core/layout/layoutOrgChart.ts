@@ -78,81 +78,160 @@ export function layoutOrgChart(
   const hang = new Uint8Array(count);
   const estW = new Float64Array(count);
   const estH = new Float64Array(count);
+  const leafCount = new Int32Array(count);
   let stacks = 0;
   let hung = 0;
-  const colH = [0, 0];
-  const colW = [0, 0];
-  for (let v = count - 1; v >= 0; v--) {
-    const from = childStart[v] ?? 0;
-    const to = childStart[v + 1] ?? 0;
-    if (from === to) {
-      estW[v] = width[v] ?? 0;
-      estH[v] = height[v] ?? 0;
-      continue;
-    }
-    let leaves = 0;
-    let cw = 0;
-    let bh = 0;
-    for (let k = from; k < to; k++) {
-      const c = childList[k] ?? 0;
-      if (!isLeaf(c)) continue;
-      leaves++;
-      cw = Math.max(cw, width[c] ?? 0);
-      bh = Math.max(bh, height[c] ?? 0);
-    }
-    const stacked = leaves >= chartStackFrom && leaves > 0;
-    if (stacked) {
-      stacks++;
-      const pitch = bh + m.stackRowGap;
-      let cols = 2;
-      let w = 2 * cw + m.stackColumnGap;
-      if (leaves < 4) {
-        // Too few for two columns: one column, its rail on the left.
-        cols = 1;
-        w = m.railIndent + cw;
-      } else if (leaves >= chartGridFrom) {
-        // About as tall as wide: c columns of colPitch px, L / c rows of pitch px.
-        const colPitch = m.railIndent + cw + gap;
-        cols = Math.max(3, Math.min(leaves, Math.round(Math.sqrt((leaves * pitch) / colPitch))));
-        w = cols * colPitch - gap;
+  const itemW: number[] = [];
+  /** A manager whose reports are all leaves, stacked, and who does not hang them. */
+  const onlyStack = (c: number) =>
+    (blockCols[c] ?? 0) > 0 &&
+    hang[c] === 0 &&
+    leafCount[c] === (childStart[c + 1] ?? 0) - (childStart[c] ?? 0);
+  /** Shape a manager's stack of leaves with at most `rows` rows, as few columns as that allows. */
+  const shapeStack = (v: number, maxRows: number) => {
+    const leaves = leafCount[v] ?? 0;
+    const cols = Math.max(1, Math.ceil(leaves / Math.max(1, Math.min(leaves, maxRows))));
+    const rows = Math.ceil(leaves / cols);
+    const cw = blockColW[v] ?? 0;
+    blockCols[v] = cols;
+    blockRows[v] = rows;
+    blockW[v] =
+      cols === 1
+        ? m.railIndent + cw
+        : cols === 2
+          ? 2 * cw + m.stackColumnGap
+          : cols * (m.railIndent + cw + gap) - gap;
+    blockH[v] = rows * (blockPitch[v] ?? 0) - m.stackRowGap;
+  };
+  const itemH: number[] = [];
+  /**
+   * The bottom-up pass, hanging rows wider than `maxRow`; returns the estimated size of the
+   * whole chart (trees side by side).
+   */
+  const estimate = (maxRow: number): { width: number; height: number } => {
+    stacks = 0;
+    hung = 0;
+    hang.fill(0);
+    blockCols.fill(0);
+    for (let v = count - 1; v >= 0; v--) {
+      const from = childStart[v] ?? 0;
+      const to = childStart[v + 1] ?? 0;
+      if (from === to) {
+        estW[v] = width[v] ?? 0;
+        estH[v] = height[v] ?? 0;
+        continue;
       }
-      const rows = Math.ceil(leaves / cols);
-      blockCols[v] = cols;
-      blockRows[v] = rows;
-      blockColW[v] = cw;
-      blockPitch[v] = pitch;
-      blockW[v] = w;
-      blockH[v] = rows * pitch - m.stackRowGap;
-    }
-    // The row: subtrees side by side, the stack in it as one item.
-    let rowW = stacked ? (blockW[v] ?? 0) : 0;
-    let rowH = stacked ? (blockH[v] ?? 0) : 0;
-    let items = stacked ? 1 : 0;
-    for (let k = from; k < to; k++) {
-      const c = childList[k] ?? 0;
-      if (stacked && isLeaf(c)) continue;
-      rowW += (items > 0 ? gap : 0) + (estW[c] ?? 0);
-      rowH = Math.max(rowH, estH[c] ?? 0);
-      items++;
-    }
-    let w = rowW;
-    let h = rowH;
-    if (rowW > m.maxRowWidth && items - (stacked ? 1 : 0) >= 2) {
-      hang[v] = 1;
-      hung++;
-      colH[0] = colH[1] = colW[0] = colW[1] = 0;
+      let leaves = 0;
+      let cw = 0;
+      let bh = 0;
       for (let k = from; k < to; k++) {
         const c = childList[k] ?? 0;
-        if (stacked && isLeaf(c)) continue;
-        const side = (colH[1] ?? 0) < (colH[0] ?? 0) ? 1 : 0;
-        colH[side] = (colH[side] ?? 0) + (estH[c] ?? 0) + m.rowGap;
-        colW[side] = Math.max(colW[side] ?? 0, estW[c] ?? 0);
+        if (!isLeaf(c)) continue;
+        leaves++;
+        cw = Math.max(cw, width[c] ?? 0);
+        bh = Math.max(bh, height[c] ?? 0);
       }
-      w = Math.max((colW[0] ?? 0) + (colW[1] ?? 0) + 2 * half, stacked ? (blockW[v] ?? 0) : 0);
-      h = Math.max(colH[0] ?? 0, colH[1] ?? 0) + (stacked ? (blockH[v] ?? 0) : -m.rowGap);
+      const stacked = leaves >= chartStackFrom && leaves > 0;
+      leafCount[v] = leaves;
+      if (stacked) {
+        stacks++;
+        blockColW[v] = cw;
+        blockPitch[v] = bh + m.stackRowGap;
+        // One column under the manager; a grid about as tall as wide for many.
+        let cols = 1;
+        if (leaves >= chartGridFrom) {
+          // About as tall as wide: c columns of colPitch px, L / c rows of pitch px.
+          const colPitch = m.railIndent + cw + gap;
+          cols = Math.max(
+            3,
+            Math.min(leaves, Math.round(Math.sqrt((leaves * (blockPitch[v] ?? 0)) / colPitch))),
+          );
+        }
+        shapeStack(v, Math.ceil(leaves / cols));
+      }
+      // Reports who manage only a grid of leaves take the height their row has anyway: the
+      // row is as tall as its tallest item, so a shorter grid can have fewer, longer columns.
+      let fixedH = stacked ? (blockH[v] ?? 0) : 0;
+      let fitted = 0;
+      let tallestFitted = 0;
+      for (let k = from; k < to; k++) {
+        const c = childList[k] ?? 0;
+        if (isLeaf(c)) fixedH = stacked ? fixedH : Math.max(fixedH, height[c] ?? 0);
+        else if (onlyStack(c)) {
+          fitted++;
+          tallestFitted = Math.max(tallestFitted, estH[c] ?? 0);
+        } else fixedH = Math.max(fixedH, estH[c] ?? 0);
+      }
+      if (fitted > 0) {
+        const target = Math.max(fixedH, tallestFitted);
+        for (let k = from; k < to; k++) {
+          const c = childList[k] ?? 0;
+          if (!onlyStack(c)) continue;
+          const rows = Math.floor((target - rowPitch + m.stackRowGap) / (blockPitch[c] ?? 1));
+          if (Math.ceil((leafCount[c] ?? 0) / Math.max(1, rows)) < (blockCols[c] ?? 0)) {
+            shapeStack(c, rows);
+            estW[c] = Math.max(width[c] ?? 0, blockW[c] ?? 0);
+            estH[c] = rowPitch + (blockH[c] ?? 0);
+          }
+        }
+      }
+      // The items under v, in input order: each report's subtree, the stack as one item.
+      itemW.length = 0;
+      itemH.length = 0;
+      let rowW = 0;
+      let rowH = 0;
+      let stackSeen = false;
+      for (let k = from; k < to; k++) {
+        const c = childList[k] ?? 0;
+        if (stacked && isLeaf(c)) {
+          if (stackSeen) continue;
+          stackSeen = true;
+          itemW.push(blockW[v] ?? 0);
+          itemH.push(blockH[v] ?? 0);
+        } else {
+          itemW.push(estW[c] ?? 0);
+          itemH.push(estH[c] ?? 0);
+        }
+        rowW += (itemW.length > 1 ? gap : 0) + (itemW[itemW.length - 1] ?? 0);
+        rowH = Math.max(rowH, itemH[itemH.length - 1] ?? 0);
+      }
+      let w = rowW;
+      let h = rowH;
+      // Hang the items in two columns when that makes the subtree smaller, or the row too wide.
+      if (itemW.length >= 2) {
+        const split = splitColumns(itemW, itemH, m.rowGap);
+        const hangW = split.left + split.right + 2 * half;
+        const rowArea = Math.max(width[v] ?? 0, rowW) * (rowPitch + rowH);
+        const hangArea = Math.max(width[v] ?? 0, hangW) * (rowPitch + split.height);
+        if (hangArea < rowArea * m.hangBelowArea || rowW > maxRow) {
+          hang[v] = 1;
+          hung++;
+          w = hangW;
+          h = split.height;
+        }
+      }
+      estW[v] = Math.max(width[v] ?? 0, w);
+      estH[v] = rowPitch + h;
     }
-    estW[v] = Math.max(width[v] ?? 0, w);
-    estH[v] = rowPitch + h;
+    let w = 0;
+    let h = 0;
+    for (const r of tree.roots) {
+      w += (w > 0 ? m.treeGap : 0) + (estW[r] ?? 0);
+      h = Math.max(h, estH[r] ?? 0);
+    }
+    return { width: w, height: h };
+  };
+  // Hang more when the chart would be too wide to print (wider than a page and than
+  // maxAspect × its height): rows hang from narrower widths on.
+  let maxRow = m.maxRowWidth;
+  let size = estimate(maxRow);
+  while (
+    size.width > m.maxAspect * size.height &&
+    size.width > m.pageWidth &&
+    maxRow > 2 * m.maxBoxWidth
+  ) {
+    maxRow /= 2;
+    size = estimate(maxRow);
   }
 
   // 2. Slots for the tidy tree, tree by tree: every box not stacked; one slot per stack in a
@@ -238,16 +317,18 @@ export function layoutOrgChart(
       const v = slotRef[s] ?? 0;
       hangFirstTree[s] = treeKind.length;
       const stacked = (blockCols[v] ?? 0) > 0;
+      let stackSeen = false;
       for (let k = childStart[v] ?? 0, e = childStart[v + 1] ?? 0; k < e; k++) {
         const c = childList[k] ?? 0;
-        if (stacked && isLeaf(c)) continue;
-        treeKind.push(KIND_NODE);
-        treeRef.push(c);
-        treeOwner.push(s);
-      }
-      if (stacked) {
-        treeKind.push(KIND_STACK);
-        treeRef.push(v);
+        if (stacked && isLeaf(c)) {
+          if (stackSeen) continue;
+          stackSeen = true;
+          treeKind.push(KIND_STACK);
+          treeRef.push(v);
+        } else {
+          treeKind.push(KIND_NODE);
+          treeRef.push(c);
+        }
         treeOwner.push(s);
       }
       hangTrees[s] = treeKind.length - (hangFirstTree[s] ?? 0);
@@ -326,52 +407,30 @@ export function layoutOrgChart(
     treeH[t] = bottom;
   }
 
-  /** Place a block's trees: two columns along a rail, then its stack below, centred on it. */
+  /** Place a block's trees in two columns either side of a rail, in order, split to balance. */
   function arrangeHang(s: number): { width: number; height: number } {
     const first = hangFirstTree[s] ?? 0;
     const last = first + (hangTrees[s] ?? 0);
-    colH[0] = colH[1] = colW[0] = colW[1] = 0;
-    let stackTree = -1;
+    itemW.length = 0;
+    itemH.length = 0;
     for (let t = first; t < last; t++) {
-      if (treeKind[t] === KIND_STACK) {
-        stackTree = t;
-        continue;
-      }
-      const side = (colH[1] ?? 0) < (colH[0] ?? 0) ? 1 : 0;
+      itemW.push(treeW[t] ?? 0);
+      itemH.push(treeH[t] ?? 0);
+    }
+    const split = splitColumns(itemW, itemH, m.rowGap);
+    const rail = split.left + half;
+    let top = 0;
+    for (let t = first; t < last; t++) {
+      const i = t - first;
+      if (i === split.count) top = 0;
+      const side = i < split.count ? 0 : 1;
       treeSide[t] = side;
-      treeOffY[t] = colH[side] ?? 0;
-      colH[side] = (colH[side] ?? 0) + (treeH[t] ?? 0) + m.rowGap;
-      colW[side] = Math.max(colW[side] ?? 0, treeW[t] ?? 0);
+      treeOffX[t] = side === 0 ? rail - half - (treeW[t] ?? 0) : rail + half;
+      treeOffY[t] = top;
+      top += (treeH[t] ?? 0) + m.rowGap;
     }
-    const rail = (colW[0] ?? 0) + half;
-    let minX = 0;
-    let maxX = rail + half + (colW[1] ?? 0);
-    for (let t = first; t < last; t++) {
-      if (t === stackTree) continue;
-      treeOffX[t] = treeSide[t] === 0 ? rail - half - (treeW[t] ?? 0) : rail + half;
-    }
-    let height = Math.max(colH[0] ?? 0, colH[1] ?? 0) - m.rowGap;
-    if (stackTree >= 0) {
-      const v = treeRef[stackTree] ?? 0;
-      const cols = blockCols[v] ?? 0;
-      const cw = blockColW[v] ?? 0;
-      // The stack's own rail continues the block's; a grid is centred under it.
-      const sx =
-        cols === 1
-          ? rail - m.railIndent / 2
-          : cols === 2
-            ? rail - cw - m.stackColumnGap / 2
-            : rail - (blockW[v] ?? 0) / 2;
-      treeSide[stackTree] = 2;
-      treeOffX[stackTree] = sx;
-      treeOffY[stackTree] = height > 0 ? height + m.rowGap : 0;
-      height = (treeOffY[stackTree] ?? 0) + (blockH[v] ?? 0);
-      minX = Math.min(minX, sx);
-      maxX = Math.max(maxX, sx + (blockW[v] ?? 0));
-    }
-    for (let t = first; t < last; t++) treeOffX[t] = (treeOffX[t] ?? 0) - minX;
-    hangRail[s] = rail - minX;
-    return { width: maxX - minX, height: Math.max(0, height) };
+    hangRail[s] = rail;
+    return { width: split.left + split.right + 2 * half, height: split.height };
   }
 
   // 4. Absolute positions, trees in queue order: top-level trees side by side, hung trees
@@ -430,6 +489,7 @@ export function layoutOrgChart(
     const pitch = blockPitch[v] ?? 0;
     const rail = owner >= 0 ? (slotAbsX[owner] ?? 0) + (hangRail[owner] ?? 0) : NaN;
     const bus = owner >= 0 ? (slotAbsY[owner] ?? 0) - m.rowGap / 2 : top - m.rowGap / 2;
+    const ownBus = top - m.rowGap / 2;
     let k = 0;
     for (let j = childStart[v] ?? 0, e = childStart[v + 1] ?? 0; j < e; j++) {
       const c = childList[j] ?? 0;
@@ -456,10 +516,10 @@ export function layoutOrgChart(
       }
       y[c] = top + row * pitch;
       busY[c] = bus;
-      if (cols >= 3 && owner >= 0) {
-        // Down the block's rail to the grid's own bus, then along it to the column.
+      if (owner >= 0) {
+        // Down the block's rail to the stack's own bus, then along it to the column's rail.
         railX[c] = rail;
-        bus2Y[c] = top - m.rowGap / 2;
+        bus2Y[c] = ownBus;
         rail2X[c] = own;
       } else railX[c] = own;
       k++;
@@ -509,7 +569,39 @@ export function layoutOrgChart(
     warnings,
     infos,
     rowPitch,
+    maxRowWidth: maxRow,
     stacks,
     bounds: { width: boundW, height: boundH },
   };
+}
+
+/**
+ * Split items (in order) into a left and a right column, the first `count` on the left, so
+ * that the taller column is as short as it can be; `gap` between items in a column.
+ */
+export function splitColumns(
+  widths: readonly number[],
+  heights: readonly number[],
+  gap: number,
+): { count: number; left: number; right: number; height: number } {
+  const n = heights.length;
+  let total = 0;
+  for (const h of heights) total += h + gap;
+  let best = -1;
+  let bestHeight = Infinity;
+  let above = 0;
+  for (let k = 1; k <= n; k++) {
+    above += (heights[k - 1] ?? 0) + gap;
+    const height = Math.max(above, total - above) - gap;
+    if (height < bestHeight - 1e-9) {
+      bestHeight = height;
+      best = k;
+    }
+  }
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < n; i++)
+    if (i < best) left = Math.max(left, widths[i] ?? 0);
+    else right = Math.max(right, widths[i] ?? 0);
+  return { count: best, left, right, height: Math.max(0, bestHeight) };
 }

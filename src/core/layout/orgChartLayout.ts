@@ -40,6 +40,8 @@ export interface OrgChartLayout {
   readonly infos: Int32Array;
   /** Distance from one row of boxes to the next. */
   readonly rowPitch: number;
+  /** Rows wider than this hung their boxes (the metric, or less to keep the chart printable). */
+  readonly maxRowWidth: number;
   /** Stacks of leaves drawn in columns. */
   readonly stacks: number;
   readonly bounds: { readonly width: number; readonly height: number };

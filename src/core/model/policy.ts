@@ -75,6 +75,6 @@ export const DEFAULT_POLICY: Policy = {
   },
   likertMin: 1,
   likertMax: 7,
-  chartStackFrom: 4,
+  chartStackFrom: 2,
   chartGridFrom: 13,
 };
