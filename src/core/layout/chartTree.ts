@@ -54,11 +54,9 @@ export function chartTree(
   const n = roles.length;
   let index = roleIndex;
   if (!index) {
+    // Backwards, so that the first of two roles with one id is the one kept.
     const m = new Map<RoleId, number>();
-    for (let i = 0; i < n; i++) {
-      const id = (roles[i] as Role).id;
-      if (!m.has(id)) m.set(id, i);
-    }
+    for (let i = n - 1; i >= 0; i--) m.set((roles[i] as Role).id, i);
     index = m;
   }
   const parent = new Int32Array(n).fill(-1);

@@ -36,8 +36,9 @@ export function layoutOrgChart(
   const tree = chartTree(roles, options.view, options.roleIndex);
   const { count, childStart, childList, hidden } = tree;
 
-  // The text of each box, measured once per distinct text.
-  const textIndex = new Map<string, number>();
+  // The text of each box, measured once per distinct text: by title, then department, then
+  // tag (most boxes have none, and no string is built for them).
+  const byTitle = new Map<string, Map<string, Map<string, number>>>();
   const texts: BoxText[] = [];
   const text = new Int32Array(count);
   const width = new Float64Array(count);
@@ -46,14 +47,25 @@ export function layoutOrgChart(
   for (let i = 0; i < count; i++) {
     const role = roles[tree.role[i] ?? 0] as Role;
     const h = hidden[i] ?? 0;
-    const hc = headcountTag(role.headcount);
+    const hc = role.headcount === 1 ? undefined : headcountTag(role.headcount);
     const tag = h > 0 ? (hc === undefined ? `+${h}` : `${hc} +${h}`) : hc;
-    const key = `${role.title}\u0001${role.department ?? ''}\u0001${tag ?? ''}`;
-    let t = textIndex.get(key);
+    let byDept = byTitle.get(role.title);
+    if (byDept === undefined) {
+      byDept = new Map();
+      byTitle.set(role.title, byDept);
+    }
+    const dept = role.department ?? '';
+    let byTag = byDept.get(dept);
+    if (byTag === undefined) {
+      byTag = new Map();
+      byDept.set(dept, byTag);
+    }
+    const tagKey = tag ?? '';
+    let t = byTag.get(tagKey);
     if (t === undefined) {
       t = texts.length;
       texts.push(boxText(role.title, role.department, tag, m));
-      textIndex.set(key, t);
+      byTag.set(tagKey, t);
     }
     const bt = texts[t] as BoxText;
     text[i] = t;
