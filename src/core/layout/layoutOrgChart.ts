@@ -80,7 +80,8 @@ export function layoutOrgChart(
 
   // 1. Bottom-up: which managers stack their leaves (and how), which hang their reports,
   //    judged on bounding-box estimates of each subtree.
-  const isLeaf = (i: number) => childStart[i] === childStart[i + 1];
+  // A box folding roles under it (collapsed, or at the depth limit) is not stacked as a leaf.
+  const isLeaf = (i: number) => childStart[i] === childStart[i + 1] && hidden[i] === 0;
   const blockCols = new Int32Array(count);
   const blockRows = new Int32Array(count);
   const blockColW = new Float64Array(count);

@@ -6,7 +6,8 @@
  */
 export function charWidth(code: number): number {
   if (code < 0x80) return ASCII[code] ?? 0.6;
-  if (isWide(code)) return 1;
+  // The ellipsis and the multiplication sign are full width in CJK fonts.
+  if (isWide(code) || code === 0x2026 || code === 0xd7) return 1;
   // Accented Latin, Greek, Cyrillic and the rest: an average letter.
   return 0.62;
 }
