@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { normaliseLang, type Lang } from '../core/i18n/lang';
 
 export interface CliOptions {
-  readonly command: 'audit' | 'jd' | 'template' | 'help' | 'version';
+  readonly command: 'audit' | 'jd' | 'template' | 'chart' | 'help' | 'version';
   readonly files: readonly string[];
   readonly json: boolean;
   readonly lang: Lang;
@@ -15,6 +15,15 @@ export interface CliOptions {
   readonly format: 'docx' | 'md';
   /** The date analysis dates are judged against (`--as-of`); commands default to today. */
   readonly asOf?: string;
+  /** `chart`: where to write the SVG and the PNG. */
+  readonly svg?: string;
+  readonly png?: string;
+  /** `chart`: draw only this role's subtree. */
+  readonly root?: string;
+  /** `chart`: how many layers to draw (1 = the heads only). */
+  readonly depth?: number;
+  /** `chart`: PNG pixels per SVG px. */
+  readonly scale?: number;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -58,6 +67,11 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
         example: { type: 'boolean', default: false },
         format: { type: 'string' },
         'as-of': { type: 'string' },
+        svg: { type: 'string' },
+        png: { type: 'string' },
+        root: { type: 'string' },
+        depth: { type: 'string' },
+        scale: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -79,6 +93,28 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   if (asOf !== undefined && !isIsoDate(asOf)) {
     return { ok: false, error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}"` };
   }
+  const depthArg = values.depth;
+  if (depthArg !== undefined && !/^[1-9][0-9]{0,5}$/.test(depthArg.trim())) {
+    return {
+      ok: false,
+      error: `--depth must be a whole number of layers, 1 or more, not "${depthArg}"`,
+    };
+  }
+  const scaleArg = values.scale;
+  const scale = scaleArg === undefined ? undefined : Number(scaleArg);
+  if (
+    scaleArg !== undefined &&
+    !(
+      /^(\d+(\.\d*)?|\.\d+)$/.test(scaleArg.trim()) &&
+      Number(scaleArg) > 0 &&
+      Number(scaleArg) <= 16
+    )
+  ) {
+    return {
+      ok: false,
+      error: `--scale must be a number above 0 and at most 16, not "${scaleArg}"`,
+    };
+  }
   const base = {
     files: rest,
     json: values.json ?? false,
@@ -90,11 +126,16 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     ...(asOf === undefined ? {} : { asOf }),
     ...(values.map === undefined ? {} : { map: values.map }),
     ...(values.out === undefined ? {} : { out: values.out }),
+    ...(values.svg === undefined ? {} : { svg: values.svg }),
+    ...(values.png === undefined ? {} : { png: values.png }),
+    ...(values.root === undefined ? {} : { root: values.root }),
+    ...(depthArg === undefined ? {} : { depth: Number(depthArg) }),
+    ...(scale === undefined ? {} : { scale }),
   };
   if (values.version) return { ok: true, options: { ...base, command: 'version' } };
   if (values.help || first === undefined || first === 'help')
     return { ok: true, options: { ...base, command: 'help' } };
-  if (first !== 'audit' && first !== 'jd' && first !== 'template')
+  if (first !== 'audit' && first !== 'jd' && first !== 'template' && first !== 'chart')
     return { ok: false, error: `unknown command "${first}"` };
   if (rest.length === 0) {
     return {
@@ -110,6 +151,12 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
       ok: false,
       error: 'jd needs --out DIR, the folder to write the job descriptions into',
     };
+  if (first === 'chart') {
+    if (base.svg === undefined && base.png === undefined)
+      return { ok: false, error: 'chart needs --svg OUT.svg or --png OUT.png (or both)' };
+    if (rest.length > 1 && !base.combine)
+      return { ok: false, error: 'chart draws one organisation: give one FILE, or --combine' };
+  }
   if (first === 'template' && rest.length > 1)
     return { ok: false, error: 'template takes one OUT.xlsx path' };
   if (first === 'audit' && base.out !== undefined && rest.length > 1 && !base.combine) {

@@ -3,6 +3,7 @@ import { basename, dirname, extname } from 'node:path';
 import { auditWorkbook, type AuditResult } from '../core/audit/auditWorkbook';
 import { findingsPlan } from '../core/render/findingsPlan';
 import { gapSummaryPlan } from '../core/render/gapSummaryPlan';
+import { orgChartPlan } from '../core/render/orgChartPlan';
 import { jobDescriptionsPlan } from '../core/render/jobDescriptionsPlan';
 import type { SheetPlan } from '../core/render/sheetPlan';
 import { writeWorkbookCopy } from '../io/xlsx/writeWorkbookCopy';
@@ -60,6 +61,7 @@ export async function auditCommand(opts: CliOptions, io: Io): Promise<number> {
         findingsPlan(result.diagnostics, opts.lang),
         gapSummaryPlan(result.gapSummary, opts.lang, { title }),
         jobDescriptionsPlan(result.jobDescriptions, opts.lang, { title }),
+        orgChartPlan(result.organisation, { lang: opts.lang, findings: result.diagnostics }),
       ];
       const single =
         group.files.length === 1 && group.files[0] !== undefined && isXlsx(group.files[0]);

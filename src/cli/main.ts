@@ -1,5 +1,6 @@
 import { parseCliArgs } from './args';
 import { auditCommand, type Io } from './auditCommand';
+import { chartCommand } from './chartCommand';
 import { HELP, VERSION } from './help';
 import { jdCommand } from './jdCommand';
 import { templateCommand } from './templateCommand';
@@ -28,5 +29,7 @@ export async function main(
       return auditCommand(opts, io);
     case 'jd':
       return jdCommand(opts, io);
+    case 'chart':
+      return chartCommand(opts, io);
   }
 }

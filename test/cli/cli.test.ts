@@ -237,6 +237,7 @@ describe('service-org CLI', () => {
       'Findings',
       'Gap Summary',
       'Job Descriptions',
+      'Org Chart',
     ]);
     expect(after.slice(0, 3)).toEqual(before);
     const wb = new ExcelJS.Workbook();
@@ -265,6 +266,7 @@ describe('service-org CLI', () => {
       'Findings',
       'Gap Summary',
       'Job Descriptions',
+      'Org Chart',
     ]);
     expect(after[0]?.values).toEqual([
       ['RoleId', 'Title', 'ReportsTo'],
@@ -295,7 +297,7 @@ describe('service-org CLI', () => {
       expect(matrix?.getCell('D2').dataValidation).toBeUndefined();
       const policy = wb.getWorksheet(sheets[2]);
       expect([policy?.getCell('A2').value, policy?.getCell('B2').value]).toEqual(minSpan);
-      expect(policy?.rowCount).toBe(23);
+      expect(policy?.rowCount).toBe(25);
       // The blank template has nothing to audit yet: exit 2 with a clear finding.
       const audit = await run(['audit', out, '--json', '--lang', lang]);
       expect(audit.code).toBe(2);

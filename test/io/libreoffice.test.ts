@@ -148,7 +148,7 @@ describe('the CLI’s result workbook for the Chinese example in LibreOffice', (
     }
   }, 180_000);
 
-  it('opens, and prints the findings, every Gap Summary section and the job descriptions', () => {
+  it('opens, and prints the findings, every Gap Summary section, the job descriptions and the org chart sheet', () => {
     for (const expected of [
       '检查结果',
       'CLASS_CODE_INVALID',
@@ -164,6 +164,9 @@ describe('the CLI’s result workbook for the Chinese example in LibreOffice', (
       '协作关系',
       '任职资格',
       '工作分析日期',
+      // The Org Chart sheet: its heading and note (the chart itself is a picture).
+      '组织结构图',
+      '共 16 个岗位，1 棵组织树。',
     ]) {
       expect(text).toContain(expected);
     }

@@ -97,6 +97,70 @@ export interface PlanChart {
   readonly valueFormat?: string;
 }
 
+/** Where a connector meets a rectangle: the middle of one of its sides. */
+export type ConnectionSite = 'top' | 'left' | 'bottom' | 'right';
+
+/**
+ * A shape on a sheet (ExcelApi 1.9 `shapes.addGeometricShape`), positioned in points from
+ * the top-left corner of the drawing it belongs to.
+ */
+export interface PlanShape {
+  /** Unique in its sheet, e.g. `box:CS-MGR`. */
+  readonly name: string;
+  readonly geometry: 'rectangle' | 'roundRectangle' | 'ellipse';
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  /** Literal text, lines separated by `\n`. */
+  readonly text?: string;
+  readonly fontSize?: number;
+  /** `#RRGGBB`. */
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly horizontal?: 'left' | 'center' | 'right';
+  /** `#RRGGBB` solid fill; no fill when absent. */
+  readonly fill?: string;
+  /** `#RRGGBB` outline; no outline when absent. */
+  readonly line?: string;
+  readonly lineWeight?: number;
+  readonly dashed?: boolean;
+  /** Alternative text (screen readers; the full title of a shortened box). */
+  readonly altText?: string;
+}
+
+/**
+ * An elbow or straight connector between two shapes of the same drawing (ExcelApi 1.9
+ * `shapes.addLine` + `connectBeginShape`/`connectEndShape`). `points` is the path as drawn
+ * here, in points from the drawing's corner, for hosts that draw lines themselves.
+ */
+export interface PlanConnector {
+  readonly from: string;
+  readonly fromSite: ConnectionSite;
+  readonly to: string;
+  readonly toSite: ConnectionSite;
+  readonly kind: 'elbow' | 'straight';
+  readonly points: readonly number[];
+  /** `#RRGGBB`. */
+  readonly color: string;
+}
+
+/**
+ * A picture made of shapes and connectors, placed at `left`/`top` points from the sheet's
+ * top-left corner. `svg` is the same picture for hosts that cannot draw shapes (files
+ * written with exceljs embed it as a PNG at the same place and size).
+ */
+export interface PlanDrawing {
+  readonly name: string;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  readonly shapes: readonly PlanShape[];
+  readonly connectors: readonly PlanConnector[];
+  readonly svg: string;
+}
+
 export interface SheetPlan {
   /** The sheet's name as the user should see it (executors resolve collisions). */
   readonly name: string;
@@ -117,6 +181,8 @@ export interface SheetPlan {
   readonly charts?: readonly PlanChart[];
   /** Row heights in points, by 1-based row number, for rows that need more than one line. */
   readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Drawings of shapes and connectors (the org chart). */
+  readonly drawings?: readonly PlanDrawing[];
 }
 
 /** A set of sheets to add to a workbook, in order. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../core/render/sheetPlan';
 import { addPlanCharts, type SheetChart } from './addPlanCharts';
+import { addPlanDrawings } from './addPlanDrawings';
 import { applySheetPlan } from './applySheetPlan';
 import { freeSheetNames } from './freeSheetName';
 import { loadWorkbook, type WorkbookBytes } from './loadWorkbook';
@@ -63,6 +64,9 @@ export interface WorkbookCopy {
  * plan after its sheets, returning the new .xlsx bytes. Input sheets are never altered; a
  * plan whose name is taken by a sheet of the input gets a free name instead.
  *
+ * Plan drawings (the org chart's shapes) are embedded as PNG pictures of their SVG, since
+ * exceljs writes no shapes (see `addPlanDrawings`).
+ *
  * Plan charts are added natively after exceljs has written the package (exceljs has no
  * chart model; see `addPlanCharts`), on the final sheet names: a chart's ranges point at
  * its plan's sheet, or at the sheet it names, renamed like the links are.
@@ -103,10 +107,12 @@ export async function writeWorkbookCopyWithNames(
     const name = sheetNames[i] ?? plan.name;
     if (!renamed.has(plan.name)) renamed.set(plan.name, name);
   });
-  plans.forEach((plan, i) => {
+  for (const [i, plan] of plans.entries()) {
     const worksheet = workbook.addWorksheet(sheetNames[i] ?? plan.name);
     applySheetPlan(worksheet, plan, { sheetNames: renamed });
-  });
+    if (plan.drawings && plan.drawings.length > 0)
+      await addPlanDrawings(workbook, worksheet, plan.drawings);
+  }
 
   const charts = plans.flatMap((plan, i): SheetChart[] => {
     const sheet = sheetNames[i] ?? plan.name;

@@ -1,0 +1,196 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { auditWorkbook } from '../core/audit/auditWorkbook';
+import type { Lang } from '../core/i18n/lang';
+import { layoutOrgChart } from '../core/layout/layoutOrgChart';
+import type { RoleId } from '../core/model/ids';
+import type { Role } from '../core/model/role';
+import { orgChartSvg, orgChartSvgSize } from '../core/render/orgChartSvg';
+import {
+  cjkFontMissing,
+  PNG_CJK_FONT_FAMILY,
+  PNG_FONT_FAMILY,
+  PNG_MAX_PIXELS,
+  PNG_MAX_SIDE,
+  renderPng,
+  type RenderedPng,
+} from '../io/chart/renderPng';
+import { todayIso, type CliOptions } from './args';
+import type { Io } from './auditCommand';
+import { formatFindings } from './formatText';
+import { inputGroups, readInputGroup } from './inputGroups';
+import { loadMapping } from './loadMapping';
+import { Progress } from './progress';
+
+/** Default PNG pixels per SVG px. */
+export const DEFAULT_PNG_SCALE = 2;
+
+type RootLookup = { ok: true; id: RoleId } | { ok: false; error: string };
+
+/** The role `--root` names: by id, else by a unique title; otherwise a message with a hint. */
+export function findRoot(roles: readonly Role[], wanted: string, lang: Lang): RootLookup {
+  const w = wanted.trim();
+  const byId = roles.find((r) => r.id === w);
+  if (byId) return { ok: true, id: byId.id };
+  const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
+  const byTitle = roles.filter((r) => fold(r.title) === fold(w));
+  if (byTitle.length === 1 && byTitle[0]) return { ok: true, id: byTitle[0].id };
+  const near = roles.filter((r) => fold(r.id) === fold(w)).map((r) => r.id);
+  const hint =
+    byTitle.length > 1
+      ? lang === 'zh-CN'
+        ? `；有 ${byTitle.length} 个岗位叫这个名称，请用岗位编号：${byTitle.map((r) => r.id).join('、')}`
+        : `; ${byTitle.length} roles have that title, give a RoleId: ${byTitle.map((r) => r.id).join(', ')}`
+      : near.length > 0
+        ? lang === 'zh-CN'
+          ? `；是否指 ${near.join('、')}？`
+          : `; did you mean ${near.join(', ')}?`
+        : '';
+  return {
+    ok: false,
+    error:
+      lang === 'zh-CN'
+        ? `--root：没有岗位编号或岗位名称为“${w}”的岗位${hint}`
+        : `--root: no role has the RoleId or title "${w}"${hint}`,
+  };
+}
+
+function summary(
+  lang: Lang,
+  chart: { boxes: number; stacks: number; badged: number; width: number; height: number },
+  svg: string | undefined,
+  png: { file: string; image: RenderedPng } | undefined,
+): string {
+  const zh = lang === 'zh-CN';
+  const files: string[] = [];
+  if (svg !== undefined) files.push(svg);
+  if (png !== undefined) {
+    const { width, height, scale, reduced } = png.image;
+    const mpx = Math.round(PNG_MAX_PIXELS / 1e6);
+    const note = reduced
+      ? zh
+        ? `，已缩小为 ${scale.toFixed(3)} 倍，PNG 上限为边长 ${PNG_MAX_SIDE} 像素、共 ${mpx} 百万像素`
+        : `, scaled down to ${scale.toFixed(3)}× to keep within ${PNG_MAX_SIDE} px a side and ${mpx} megapixels`
+      : '';
+    files.push(
+      zh
+        ? `${png.file}（${width}×${height} 像素${note}）`
+        : `${png.file} (${width}×${height} px${note})`,
+    );
+  }
+  const { boxes, stacks, badged, width, height } = chart;
+  if (zh)
+    return `组织图：${boxes} 个岗位框，${stacks} 个堆叠，${badged} 个带发现标记，${width}×${height} 像素 → 已写入 ${files.join('、')}`;
+  const n = (k: number, one: string, many = `${one}es`) => `${k} ${k === 1 ? one : many}`;
+  return `Chart: ${n(boxes, 'box')}, ${n(stacks, 'stack', 'stacks')}, ${badged} with findings, ${width}×${height} px → wrote ${files.join(', ')}`;
+}
+
+/**
+ * `service-org chart FILE --svg OUT.svg [--png OUT.png]`: the org chart of one organisation
+ * (one FILE, or several with `--combine`), with the audit's findings badged on the boxes.
+ * Exit 0 when the chart is written, 2 for unusable input or a `--root` that names no role.
+ */
+export async function chartCommand(opts: CliOptions, io: Io): Promise<number> {
+  const mapping = await loadMapping(opts.map);
+  if (!mapping.ok) {
+    for (const p of mapping.problems) io.stderr.write(`service-org: ${p}\n`);
+    return 2;
+  }
+  const [group] = inputGroups(opts.files, true);
+  if (group === undefined) return 2;
+  const progress = new Progress(io.stderr, io.stderr.isTTY === true);
+  progress.update(group.label);
+  const read = await readInputGroup(group);
+  if (!read.ok) {
+    progress.done();
+    io.stderr.write(`service-org: ${group.label}: ${read.error}\n`);
+    return 2;
+  }
+  const result = auditWorkbook(read.grids, {
+    lang: opts.lang,
+    asOf: opts.asOf ?? todayIso(),
+    ...(mapping.mapping ? { mapping: mapping.mapping } : {}),
+  });
+  if (!result.usable) {
+    progress.done();
+    io.stderr.write(
+      formatFindings(group.label, result.diagnostics, result.summary, {
+        lang: opts.lang,
+        colour: false,
+        quiet: true,
+      }),
+    );
+    return 2;
+  }
+  const org = result.organisation;
+  let root: RoleId | undefined;
+  if (opts.root !== undefined) {
+    const found = findRoot(org.roles, opts.root, opts.lang);
+    if (!found.ok) {
+      progress.done();
+      io.stderr.write(`service-org: ${group.label}: ${found.error}\n`);
+      return 2;
+    }
+    root = found.id;
+  }
+
+  progress.update(`${group.label}: ${opts.lang === 'zh-CN' ? '布局' : 'layout'}`);
+  const layout = layoutOrgChart(org, {
+    view: {
+      ...(root === undefined ? {} : { root }),
+      ...(opts.depth === undefined ? {} : { depth: opts.depth }),
+    },
+    findings: result.diagnostics,
+  });
+  const rootTitle = root === undefined ? undefined : org.roles.find((r) => r.id === root)?.title;
+  const title = `${group.files.map((f) => basename(f)).join(' + ')}${rootTitle ? ` · ${rootTitle}` : ''}`;
+  const svg = orgChartSvg(org, layout, {
+    lang: opts.lang,
+    title,
+    findings: result.diagnostics,
+  });
+  const size = orgChartSvgSize(layout, { title });
+
+  if (opts.svg !== undefined) {
+    await mkdir(dirname(opts.svg), { recursive: true });
+    await writeFile(opts.svg, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
+  }
+  let png: { file: string; image: RenderedPng } | undefined;
+  if (opts.png !== undefined) {
+    progress.update(`${group.label}: PNG`);
+    // The same chart with the fonts resvg draws fast (see PNG_FONT_FAMILY).
+    const forPng = orgChartSvg(org, layout, {
+      lang: opts.lang,
+      title,
+      findings: result.diagnostics,
+      fontFamily: PNG_FONT_FAMILY,
+      cjkFontFamily: PNG_CJK_FONT_FAMILY,
+    });
+    const image = await renderPng(forPng, { scale: opts.scale ?? DEFAULT_PNG_SCALE });
+    await mkdir(dirname(opts.png), { recursive: true });
+    await writeFile(opts.png, image.png);
+    png = { file: opts.png, image };
+    if (cjkFontMissing(svg)) {
+      progress.done();
+      io.stderr.write(
+        opts.lang === 'zh-CN'
+          ? 'service-org: 警告：未安装中文字体，PNG 中的中文无法显示；请安装（Debian/Ubuntu：apt-get install fonts-noto-cjk）\n'
+          : 'service-org: warning: no Chinese font is installed, so the PNG shows no Chinese text; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk)\n',
+      );
+    }
+  }
+  progress.done();
+
+  let badged = 0;
+  for (let i = 0; i < layout.tree.count; i++)
+    if ((layout.errors[i] ?? 0) + (layout.warnings[i] ?? 0) + (layout.infos[i] ?? 0) > 0) badged++;
+  io.stdout.write(
+    `${summary(
+      opts.lang,
+      { boxes: layout.tree.count, stacks: layout.stacks, badged, ...size },
+      opts.svg,
+      png,
+    )}\n`,
+  );
+  return 0;
+}
