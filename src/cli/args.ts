@@ -22,6 +22,8 @@ export interface CliOptions {
   readonly root?: string;
   /** `chart`: how many layers to draw (1 = the heads only). */
   readonly depth?: number;
+  /** `chart`: roles (ids or unique titles) whose subtree is folded into their box. */
+  readonly collapse?: readonly string[];
   /** `chart`: PNG pixels per SVG px. */
   readonly scale?: number;
 }
@@ -71,6 +73,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
         png: { type: 'string' },
         root: { type: 'string' },
         depth: { type: 'string' },
+        collapse: { type: 'string', multiple: true },
         scale: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -130,6 +133,14 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     ...(values.png === undefined ? {} : { png: values.png }),
     ...(values.root === undefined ? {} : { root: values.root }),
     ...(depthArg === undefined ? {} : { depth: Number(depthArg) }),
+    ...(values.collapse === undefined
+      ? {}
+      : {
+          collapse: values.collapse
+            .flatMap((c) => c.split(','))
+            .map((c) => c.trim())
+            .filter((c) => c !== ''),
+        }),
     ...(scale === undefined ? {} : { scale }),
   };
   if (values.version) return { ok: true, options: { ...base, command: 'version' } };

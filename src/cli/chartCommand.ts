@@ -133,12 +133,25 @@ export async function chartCommand(opts: CliOptions, io: Io): Promise<number> {
     }
     root = found.id;
   }
+  const collapsed: RoleId[] = [];
+  for (const c of opts.collapse ?? []) {
+    const found = findRoot(org.roles, c, opts.lang);
+    if (!found.ok) {
+      progress.done();
+      io.stderr.write(
+        `service-org: ${group.label}: ${found.error.replace('--root', '--collapse')}\n`,
+      );
+      return 2;
+    }
+    collapsed.push(found.id);
+  }
 
   progress.update(`${group.label}: ${opts.lang === 'zh-CN' ? '布局' : 'layout'}`);
   const layout = layoutOrgChart(org, {
     view: {
       ...(root === undefined ? {} : { root }),
       ...(opts.depth === undefined ? {} : { depth: opts.depth }),
+      ...(collapsed.length === 0 ? {} : { collapsed }),
     },
     findings: result.diagnostics,
   });

@@ -35,6 +35,7 @@ chart options:
   --scale N            PNG pixels per SVG pixel (default 2; less if need be: at most 16384 px a side, 64 Mpx)
   --root ID            draw only this role and those below it (a RoleId, or a unique title)
   --depth N            draw N layers (1 = the heads only); a box says how many roles it folds (+42)
+  --collapse ID[,ID]   fold these roles' subtrees into their boxes (RoleIds or unique titles)
   --lang en|zh-CN      language of the labels and tooltips (default: from LANG, else en)
   --map MAPPING.json   column mapping for foreign sheets
   --combine            read all FILEs as one workbook (an organogram's senior and junior CSVs)

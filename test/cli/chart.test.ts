@@ -127,6 +127,29 @@ describe('service-org chart views', () => {
     expect(svg).toMatch(/data-role="CS-FLD"[^]*?>\+3<\/text>/);
   });
 
+  it('--collapse folds the named subtrees into their boxes', async () => {
+    const out = path.join(tmp, 'collapse.svg');
+    const r = await run([
+      'chart',
+      EXAMPLE_EN,
+      '--svg',
+      out,
+      '--collapse',
+      'CS-FLD,CS-CMP',
+      ...AS_OF,
+    ]);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    const ids = boxIds(svg);
+    expect(ids).toContain('CS-FLD');
+    expect(ids).not.toContain('CS-RTL');
+    expect(ids).toHaveLength(16 - 3 - 2);
+    expect(svg).toMatch(/data-role="CS-FLD"[^]*?>\+3<\/text>/);
+    const bad = await run(['chart', EXAMPLE_EN, '--svg', out, '--collapse', 'NOPE']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--collapse: no role has the RoleId or title "NOPE"/);
+  });
+
   it('--root and --depth together', async () => {
     const out = path.join(tmp, 'root-depth.svg');
     const r = await run(['chart', EXAMPLE_EN, '--svg', out, '--root', 'CS-FLD', '--depth', '1']);
