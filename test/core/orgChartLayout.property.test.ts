@@ -4,6 +4,7 @@ import { layoutOrgChart } from '../../src/core/layout/layoutOrgChart';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy';
 import type { RoleId } from '../../src/core/model/ids';
 import type { Role } from '../../src/core/model/role';
+import { roleOf } from '../../src/core/testing/roleOf';
 import {
   badConnectors,
   childrenNotBelow,
@@ -23,18 +24,8 @@ const TITLES = [
   'Ops',
 ];
 
-function role(id: string, reportsTo: string | null, title: string, headcount = 1): Role {
-  return {
-    id: id as RoleId,
-    title,
-    reportsTo: reportsTo as RoleId | null,
-    headcount,
-    qualifications: [],
-    generatedId: false,
-    group: headcount > 1,
-    source: { sheet: 'Roles', row: 2, cells: {} },
-  };
-}
+const role = (id: string, reportsTo: string | null, title: string, headcount = 1): Role =>
+  roleOf(id, reportsTo, { title, headcount });
 
 interface Shape {
   /** For each role after the first: its manager as an index among the earlier roles. */

@@ -13,6 +13,7 @@ import { wrapText } from '../../src/core/layout/wrapText';
 import type { RoleId } from '../../src/core/model/ids';
 import { DEFAULT_POLICY } from '../../src/core/model/policy';
 import type { Role } from '../../src/core/model/role';
+import { roleOf } from '../../src/core/testing/roleOf';
 import { readWorkbook } from '../../src/core/read/readWorkbook';
 import { grid } from '../../src/core/testing/builders';
 import {
@@ -21,18 +22,8 @@ import {
   overlappingBoxes,
 } from '../../src/core/testing/chartChecks';
 
-function role(id: string, reportsTo: string | null, title = id, headcount = 1): Role {
-  return {
-    id: id as RoleId,
-    title,
-    reportsTo: reportsTo as RoleId | null,
-    headcount,
-    qualifications: [],
-    generatedId: false,
-    group: false,
-    source: { sheet: 'Roles', row: 2, cells: {} },
-  };
-}
+const role = (id: string, reportsTo: string | null, title = id, headcount = 1): Role =>
+  roleOf(id, reportsTo, { title, headcount });
 const ids = (roles: readonly Role[], nodes: Iterable<number>) =>
   [...nodes].map((r) => roles[r]?.id);
 

@@ -1,8 +1,8 @@
 import { auditWorkbook } from '../../src/core/audit/auditWorkbook';
 import { EXAMPLE_WORKBOOKS } from '../../src/core/example/exampleData';
-import type { RoleId } from '../../src/core/model/ids';
 import { DEFAULT_POLICY } from '../../src/core/model/policy';
 import type { Role } from '../../src/core/model/role';
+import { roleOf } from '../../src/core/testing/roleOf';
 import { layersWithin, orgChartPlan, PT_PER_PX } from '../../src/core/render/orgChartPlan';
 import { grid } from '../../src/core/testing/builders';
 
@@ -64,19 +64,8 @@ describe.each(['en', 'zh-CN'] as const)('the Org Chart sheet of the example (%s)
   });
 });
 
-function role(id: string, reportsTo: string | null, department: string): Role {
-  return {
-    id: id as RoleId,
-    title: `Role ${id}`,
-    department,
-    reportsTo: reportsTo as RoleId | null,
-    headcount: 1,
-    qualifications: [],
-    generatedId: false,
-    group: false,
-    source: { sheet: 'Roles', row: 2, cells: {} },
-  };
-}
+const role = (id: string, reportsTo: string | null, department: string): Role =>
+  roleOf(id, reportsTo, { title: `Role ${id}`, department });
 
 describe('an organisation too big for one sheet', () => {
   // A head, 4 department heads, each with 30 managers of 20 agents: 2,525 roles.

@@ -1,4 +1,5 @@
 import type { FunctionId, RoleId } from '../model/ids';
+import { groupIndices } from '../model/groupIndices';
 import type { Organisation } from '../model/organisation';
 import { CLASS_CODE, positionsHintOf, type PositionsHint } from '../model/positionsHint';
 import type { Assignment, OrgFunction } from '../model/responsibility';
@@ -34,26 +35,6 @@ export interface OrgIndex extends Pick<
   readonly roleAssignList: Int32Array;
   readonly fnAssignStart: Int32Array;
   readonly fnAssignList: Int32Array;
-}
-
-/** Group item indices by a key index in [0, n): counting sort into start/list arrays. */
-function groupBy(keys: Int32Array, n: number): { start: Int32Array; list: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] ?? -1;
-    if (k >= 0) start[k + 1] = (start[k + 1] ?? 0) + 1;
-  }
-  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
-  const fill = start.slice(0, n);
-  const list = new Int32Array(start[n] ?? 0);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] ?? -1;
-    if (k < 0) continue;
-    const pos = fill[k] ?? 0;
-    list[pos] = i;
-    fill[k] = pos + 1;
-  }
-  return { start, list };
 }
 
 /** Role and function of every assignment, by id: for organisations built without the reader. */
@@ -115,7 +96,7 @@ export function buildOrgIndex(org: Organisation): OrgIndex {
     if (p === undefined) heads.push(i);
     else parent[i] = p;
   }
-  const { start: childStart, list: childList } = groupBy(parent, n);
+  const { start: childStart, list: childList } = groupIndices(parent, n);
   // Breadth-first from each head: layers and trees without recursion (the model is a forest).
   const layer = new Int32Array(n);
   const treeOf = new Int32Array(n).fill(-1);
@@ -135,8 +116,8 @@ export function buildOrgIndex(org: Organisation): OrgIndex {
       queue[tail++] = c;
     }
   }
-  const byRole = groupBy(assignmentRole, n);
-  const byFunction = groupBy(assignmentFunction, org.functions.length);
+  const byRole = groupIndices(assignmentRole, n);
+  const byFunction = groupIndices(assignmentFunction, org.functions.length);
   return {
     roleIndex,
     functionIndex: positions.functionIndex,

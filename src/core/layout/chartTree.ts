@@ -1,4 +1,5 @@
 import type { RoleId } from '../model/ids';
+import { groupIndices } from '../model/groupIndices';
 import type { Role } from '../model/role';
 
 /** Why a role heads a tree although it has a manager. */
@@ -68,22 +69,8 @@ export function chartTree(
     if (p === undefined) cutOf[i] = CUT.unknownManager;
     else parent[i] = p;
   }
-  // Children in input order (counting sort).
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i] ?? -1;
-    if (p >= 0) start[p + 1] = (start[p + 1] ?? 0) + 1;
-  }
-  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
-  const fill = start.slice(0, n);
-  const list = new Int32Array(start[n] ?? 0);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i] ?? -1;
-    if (p < 0) continue;
-    const at = fill[p] ?? 0;
-    list[at] = i;
-    fill[p] = at + 1;
-  }
+  // Children in input order.
+  const { start, list } = groupIndices(parent, n);
 
   // Heads, then one head per cycle: the cycle's first role in input order.
   const heads: number[] = [];
@@ -186,23 +173,8 @@ export function chartTree(
     }
   }
   const nodeParentArr = nodeParent.slice(0, count);
-  const childStart = new Int32Array(count + 1);
-  for (let i = 0; i < count; i++) {
-    const p = nodeParentArr[i] ?? -1;
-    if (p >= 0) childStart[p + 1] = (childStart[p + 1] ?? 0) + 1;
-  }
-  for (let i = 0; i < count; i++)
-    childStart[i + 1] = (childStart[i + 1] ?? 0) + (childStart[i] ?? 0);
-  const at = childStart.slice(0, count);
-  const childList = new Int32Array(childStart[count] ?? 0);
-  // Pre-order visits each parent's children in input order, so they land in input order.
-  for (let i = 0; i < count; i++) {
-    const p = nodeParentArr[i] ?? -1;
-    if (p < 0) continue;
-    const k = at[p] ?? 0;
-    childList[k] = i;
-    at[p] = k + 1;
-  }
+  // Pre-order visits each parent's children in input order, so they stay in input order.
+  const { start: childStart, list: childList } = groupIndices(nodeParentArr, count);
   const rootNodes: number[] = [];
   for (let i = 0; i < count; i++) if (nodeParentArr[i] === -1) rootNodes.push(i);
   return {

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { RoleId } from '../model/ids';
 import type { Organisation } from '../model/organisation';
+import { groupIndices } from '../model/groupIndices';
 import type { Role } from '../model/role';
 import { boxText, headcountTag, type BoxText } from './boxText';
 import { CHART_METRICS, type ChartMetrics } from './chartMetrics';
@@ -348,22 +349,7 @@ export function layoutOrgChart(
     }
   }
   const slots = used;
-  const slotChildStart = new Int32Array(slots + 1);
-  for (let s = 0; s < slots; s++) {
-    const p = slotParent[s] ?? -1;
-    if (p >= 0) slotChildStart[p + 1] = (slotChildStart[p + 1] ?? 0) + 1;
-  }
-  for (let s = 0; s < slots; s++)
-    slotChildStart[s + 1] = (slotChildStart[s + 1] ?? 0) + (slotChildStart[s] ?? 0);
-  const fillAt = slotChildStart.slice(0, slots);
-  const slotChildList = new Int32Array(slotChildStart[slots] ?? 0);
-  for (let s = 0; s < slots; s++) {
-    const p = slotParent[s] ?? -1;
-    if (p < 0) continue;
-    const k = fillAt[p] ?? 0;
-    slotChildList[k] = s;
-    fillAt[p] = k + 1;
-  }
+  const { start: slotChildStart, list: slotChildList } = groupIndices(slotParent, slots, slots);
 
   // 3. Trees last-queued first, so a block's trees are laid out before the tree holding it.
   const slotW = new Float64Array(slots);
