@@ -2,32 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Io } from '../../src/cli/auditCommand';
-import { main } from '../../src/cli/main';
 import { fitScale, svgSize } from '../../src/io/chart/renderPng';
+import { DATA, EXAMPLE_EN, EXAMPLE_ZH, ROOT, runCli } from './runCli';
 
-class Capture {
-  text = '';
-  readonly isTTY = false;
-  readonly columns = 100;
-  write(s: string): boolean {
-    this.text += s;
-    return true;
-  }
-}
-
-async function run(argv: string[]) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const io = { stdout, stderr, env: { LANG: 'C' } } as unknown as Io;
-  const code = await main(argv, io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
-
-const ROOT = path.resolve(__dirname, '../..');
-const EXAMPLE_EN = path.join(ROOT, 'examples/service-org-example.en.xlsx');
-const EXAMPLE_ZH = path.join(ROOT, 'examples/service-org-example.zh-CN.xlsx');
-const DATA = path.resolve(ROOT, '../shared/data/organograms');
+const run = runCli;
 const MAP = path.join(ROOT, 'mappings/uk-organogram.json');
 const HOME_OFFICE = ['senior', 'junior'].map((k) =>
   path.join(DATA, `home_office-2011-09-30-${k}.csv`),

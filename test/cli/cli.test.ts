@@ -2,8 +2,6 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/auditCommand';
 import { templatePlans } from '../../src/core/render/templatePlan';
 import type { SheetPlan } from '../../src/core/render/sheetPlan';
 import {
@@ -13,31 +11,9 @@ import {
 } from '../../src/core/testing/builders';
 import { writeWorkbookCopy } from '../../src/io/xlsx/writeWorkbookCopy';
 import { readXlsx } from '../../src/io/xlsx/readXlsx';
+import { DATA, EXAMPLE_EN, EXAMPLE_ZH, ROOT, runCli } from './runCli';
 
-class Capture {
-  text = '';
-  constructor(
-    readonly isTTY = false,
-    readonly columns = 100,
-  ) {}
-  write(s: string): boolean {
-    this.text += s;
-    return true;
-  }
-}
-
-async function run(argv: string[], opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}) {
-  const stdout = new Capture(opts.tty);
-  const stderr = new Capture(opts.tty);
-  const io = { stdout, stderr, env: opts.env ?? { LANG: 'C' } } as unknown as Io;
-  const code = await main(argv, io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
-
-const ROOT = path.resolve(__dirname, '../..');
-const EXAMPLE_EN = path.join(ROOT, 'examples/service-org-example.en.xlsx');
-const EXAMPLE_ZH = path.join(ROOT, 'examples/service-org-example.zh-CN.xlsx');
-const DATA = path.resolve(ROOT, '../shared/data/organograms');
+const run = runCli;
 const tmp = mkdtempSync(path.join(tmpdir(), 'service-org-cli-'));
 
 async function cleanWorkbook(file: string): Promise<string> {

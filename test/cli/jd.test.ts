@@ -2,31 +2,10 @@ import JSZip from 'jszip';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Io } from '../../src/cli/auditCommand';
 import { safeStem, uniqueFileNames } from '../../src/cli/jdCommand';
-import { main } from '../../src/cli/main';
+import { EXAMPLE_EN, EXAMPLE_ZH, runCli } from './runCli';
 
-class Capture {
-  text = '';
-  readonly isTTY = false;
-  readonly columns = 100;
-  write(s: string): boolean {
-    this.text += s;
-    return true;
-  }
-}
-
-async function run(argv: string[]) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const io = { stdout, stderr, env: { LANG: 'C' } } as unknown as Io;
-  const code = await main(argv, io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
-
-const ROOT = path.resolve(__dirname, '../..');
-const EXAMPLE_EN = path.join(ROOT, 'examples/service-org-example.en.xlsx');
-const EXAMPLE_ZH = path.join(ROOT, 'examples/service-org-example.zh-CN.xlsx');
+const run = runCli;
 const tmp = mkdtempSync(path.join(tmpdir(), 'service-org-jd-'));
 const AS_OF = ['--as-of', '2026-11-01'];
 
