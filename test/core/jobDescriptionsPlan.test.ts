@@ -469,3 +469,25 @@ describe('jobDescriptionsPlan on a large organisation', () => {
     expect(texts.filter((v) => v === 'R3')).toEqual([]);
   });
 });
+
+describe('jobDescriptionsPlan with a very long cell', () => {
+  it('keeps every row within the 409 points Excel allows (the text stays whole in the cell)', () => {
+    // A manager of 300 roles: the direct-reports cell wraps to far more lines than a row holds.
+    const directReports = Array.from({ length: 300 }, (_, i) => ({
+      roleId: `R${i}`,
+      title: `Policy Adviser ${i}`,
+      headcount: 1,
+    }));
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const plan = jobDescriptionsPlan([makeJobDescription({ directReports })], lang);
+      const heights = Object.values(plan.rowHeights ?? {});
+      // As tall as Excel allows, in whole lines.
+      expect(Math.max(...heights)).toBeLessThanOrEqual(409);
+      expect(Math.max(...heights)).toBeGreaterThan(390);
+      const texts = plan.rows.flat().map((c) => (isPlanCell(c) ? c.value : c));
+      expect(texts.some((t) => typeof t === 'string' && t.includes('Policy Adviser 299'))).toBe(
+        true,
+      );
+    }
+  });
+});

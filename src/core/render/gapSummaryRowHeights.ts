@@ -1,4 +1,10 @@
-import { isPlanCell, type CellStyle, type PlanCell, type PlanValue } from './sheetPlan';
+import {
+  EXCEL_MAX_ROW_HEIGHT,
+  isPlanCell,
+  type CellStyle,
+  type PlanCell,
+  type PlanValue,
+} from './sheetPlan';
 
 /** Points per line of 11 pt text: Excel's default row height. */
 const LINE_PT = 15;
@@ -18,7 +24,7 @@ function textUnits(text: string): number {
  * Heights in points for the rows whose wrapped text needs more than one line. Excel fits
  * such rows itself on opening, LibreOffice does not, so the plan says how tall they are.
  * A generous estimate (every character as wide as a digit, bold a tenth wider): a row may
- * get a little more space than it needs, never less.
+ * get a little more space than it needs, never less — up to Excel's most, 409 points.
  */
 export function gapSummaryRowHeights(
   rows: readonly (readonly (PlanCell | PlanValue)[])[],
@@ -40,7 +46,7 @@ export function gapSummaryRowHeights(
         .reduce((n, part) => n + Math.max(1, Math.ceil((textUnits(part) * factor) / usable)), 0);
       lines = Math.max(lines, cellLines);
     });
-    if (lines > 1) heights[r + 1] = lines * LINE_PT;
+    if (lines > 1) heights[r + 1] = Math.min(EXCEL_MAX_ROW_HEIGHT, lines * LINE_PT);
   });
   return heights;
 }

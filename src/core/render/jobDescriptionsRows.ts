@@ -1,7 +1,7 @@
 import { rangeA1 } from '../model/address';
 import { gapSummaryRowHeights } from './gapSummaryRowHeights';
 import type { JobDescriptionsStyle } from './jobDescriptionsStyles';
-import type { CellStyle, PlanCell, PlanValue } from './sheetPlan';
+import { EXCEL_MAX_ROW_HEIGHT, type CellStyle, type PlanCell, type PlanValue } from './sheetPlan';
 
 /** Points per line the Gap Summary's estimate assumes (11 pt Latin text). */
 const LINE_PT = 15;
@@ -117,7 +117,7 @@ export class JobDescriptionsRows {
       const lines = latin === undefined ? 1 : Math.round(latin / LINE_PT);
       const text = hasCjk(row) ? lines * CJK_LINE_PT : latin === undefined ? 0 : lines * LINE_PT;
       const height = Math.max(text, this.minHeights[r + 1] ?? 0);
-      if (height > 0) out[r + 1] = height;
+      if (height > 0) out[r + 1] = Math.min(EXCEL_MAX_ROW_HEIGHT, height);
     });
     return out;
   }

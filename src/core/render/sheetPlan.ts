@@ -8,6 +8,9 @@
 
 export type PlanValue = string | number | boolean | Date | null;
 
+/** The tallest row Excel allows, in points: taller text is cut off, never an error. */
+export const EXCEL_MAX_ROW_HEIGHT = 409;
+
 export interface CellStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -179,7 +182,7 @@ export interface SheetPlan {
   readonly tabColor?: string;
   /** Native charts placed on the sheet. */
   readonly charts?: readonly PlanChart[];
-  /** Row heights in points, by 1-based row number, for rows that need more than one line. */
+  /** Row heights in points (at most `EXCEL_MAX_ROW_HEIGHT`), by 1-based row number, for rows that need more than one line. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Drawings of shapes and connectors (the org chart). */
   readonly drawings?: readonly PlanDrawing[];

@@ -1,7 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { cellA1, parseRangeA1 } from '../../core/model/address';
 import { EXCEL_MAX_CELL_CHARS } from '../../core/model/grid';
-import { isPlanCell, type PlanCell, type SheetPlan } from '../../core/render/sheetPlan';
+import {
+  EXCEL_MAX_ROW_HEIGHT,
+  isPlanCell,
+  type PlanCell,
+  type SheetPlan,
+} from '../../core/render/sheetPlan';
 import { addPlanTable } from './addPlanTable';
 import { planHyperlink, planLinkText } from './planHyperlink';
 import { toArgb, toExcelStyle } from './toExcelStyle';
@@ -152,7 +157,6 @@ function checkedRange(ref: string, sheet: string): string {
 
 /** Excel's last row, and its tallest row in points. */
 const EXCEL_MAX_ROWS = 1_048_576;
-const EXCEL_MAX_ROW_HEIGHT = 409;
 
 /** A `rowHeights` key as a 1-based row number. @throws Error otherwise (a plan bug). */
 function checkedRow(key: string, sheet: string): number {
