@@ -1,24 +1,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { auditWorkbook } from '../core/audit/auditWorkbook';
 import type { Lang } from '../core/i18n/lang';
 import { layoutOrgChart } from '../core/layout/layoutOrgChart';
 import type { RoleId } from '../core/model/ids';
 import type { Role } from '../core/model/role';
-import { orgChartSvg, orgChartSvgSize } from '../core/render/orgChartSvg';
+import { orgChartSvg, orgChartSvgSize, PNG_FONTS } from '../core/render/orgChartSvg';
 import {
   cjkFontMissing,
-  PNG_CJK_FONT_FAMILY,
-  PNG_FONT_FAMILY,
   PNG_MAX_PIXELS,
   PNG_MAX_SIDE,
   renderPng,
   type RenderedPng,
 } from '../io/chart/renderPng';
-import { todayIso, type CliOptions } from './args';
+import type { CliOptions } from './args';
 import type { Io } from './auditCommand';
-import { formatFindings } from './formatText';
-import { inputGroups, readInputGroup } from './inputGroups';
+import { auditInputGroup } from './auditInputGroup';
+import { inputGroups } from './inputGroups';
 import { loadMapping } from './loadMapping';
 import { Progress } from './progress';
 
@@ -27,8 +24,16 @@ export const DEFAULT_PNG_SCALE = 2;
 
 type RootLookup = { ok: true; id: RoleId } | { ok: false; error: string };
 
-/** The role `--root` names: by id, else by a unique title; otherwise a message with a hint. */
-export function findRoot(roles: readonly Role[], wanted: string, lang: Lang): RootLookup {
+/**
+ * The role an option (`--root`, `--collapse`) names: by id, else by a unique title;
+ * otherwise a message with a hint.
+ */
+export function findRoot(
+  roles: readonly Role[],
+  wanted: string,
+  lang: Lang,
+  option = '--root',
+): RootLookup {
   const w = wanted.trim();
   const byId = roles.find((r) => r.id === w);
   if (byId) return { ok: true, id: byId.id };
@@ -50,8 +55,8 @@ export function findRoot(roles: readonly Role[], wanted: string, lang: Lang): Ro
     ok: false,
     error:
       lang === 'zh-CN'
-        ? `--root：没有岗位编号或岗位名称为“${w}”的岗位${hint}`
-        : `--root: no role has the RoleId or title "${w}"${hint}`,
+        ? `${option}：没有岗位编号或岗位名称为“${w}”的岗位${hint}`
+        : `${option}: no role has the RoleId or title "${w}"${hint}`,
   };
 }
 
@@ -100,28 +105,13 @@ export async function chartCommand(opts: CliOptions, io: Io): Promise<number> {
   if (group === undefined) return 2;
   const progress = new Progress(io.stderr, io.stderr.isTTY === true);
   progress.update(group.label);
-  const read = await readInputGroup(group);
-  if (!read.ok) {
+  const audit = await auditInputGroup(group, opts, mapping.mapping);
+  if (!audit.ok) {
     progress.done();
-    io.stderr.write(`service-org: ${group.label}: ${read.error}\n`);
+    io.stderr.write(audit.message);
     return 2;
   }
-  const result = auditWorkbook(read.grids, {
-    lang: opts.lang,
-    asOf: opts.asOf ?? todayIso(),
-    ...(mapping.mapping ? { mapping: mapping.mapping } : {}),
-  });
-  if (!result.usable) {
-    progress.done();
-    io.stderr.write(
-      formatFindings(group.label, result.diagnostics, result.summary, {
-        lang: opts.lang,
-        colour: false,
-        quiet: true,
-      }),
-    );
-    return 2;
-  }
+  const { result } = audit;
   const org = result.organisation;
   let root: RoleId | undefined;
   if (opts.root !== undefined) {
@@ -135,12 +125,10 @@ export async function chartCommand(opts: CliOptions, io: Io): Promise<number> {
   }
   const collapsed: RoleId[] = [];
   for (const c of opts.collapse ?? []) {
-    const found = findRoot(org.roles, c, opts.lang);
+    const found = findRoot(org.roles, c, opts.lang, '--collapse');
     if (!found.ok) {
       progress.done();
-      io.stderr.write(
-        `service-org: ${group.label}: ${found.error.replace('--root', '--collapse')}\n`,
-      );
+      io.stderr.write(`service-org: ${group.label}: ${found.error}\n`);
       return 2;
     }
     collapsed.push(found.id);
@@ -171,13 +159,12 @@ export async function chartCommand(opts: CliOptions, io: Io): Promise<number> {
   let png: { file: string; image: RenderedPng } | undefined;
   if (opts.png !== undefined) {
     progress.update(`${group.label}: PNG`);
-    // The same chart with the fonts resvg draws fast (see PNG_FONT_FAMILY).
+    // The same chart with the fonts resvg draws fast (see PNG_FONTS).
     const forPng = orgChartSvg(org, layout, {
       lang: opts.lang,
       title,
       findings: result.diagnostics,
-      fontFamily: PNG_FONT_FAMILY,
-      cjkFontFamily: PNG_CJK_FONT_FAMILY,
+      ...PNG_FONTS,
     });
     const image = await renderPng(forPng, { scale: opts.scale ?? DEFAULT_PNG_SCALE });
     await mkdir(dirname(opts.png), { recursive: true });

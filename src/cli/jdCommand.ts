@@ -1,17 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { JobDescription } from '../core/analyze/jobDescription';
-import { auditWorkbook } from '../core/audit/auditWorkbook';
 import type { Lang } from '../core/i18n/lang';
 import {
   jobDescriptionIndexMarkdown,
   jobDescriptionMarkdown,
 } from '../core/render/jobDescriptionMarkdown';
 import { jobDescriptionDocx } from '../io/docx/jobDescriptionDocx';
-import { todayIso, type CliOptions } from './args';
+import type { CliOptions } from './args';
 import type { Io } from './auditCommand';
-import { formatFindings } from './formatText';
-import { inputGroups, readInputGroup } from './inputGroups';
+import { auditInputGroup } from './auditInputGroup';
+import { inputGroups } from './inputGroups';
 import { loadMapping } from './loadMapping';
 import { Progress } from './progress';
 
@@ -119,30 +118,14 @@ export async function jdCommand(opts: CliOptions, io: Io): Promise<number> {
   for (const [i, group] of groups.entries()) {
     const dir = folders[i] ?? out;
     progress.update(`[${i + 1}/${groups.length}] ${group.label}`);
-    const read = await readInputGroup(group);
-    if (!read.ok) {
+    const audit = await auditInputGroup(group, opts, mapping.mapping);
+    if (!audit.ok) {
       progress.done();
-      io.stderr.write(`service-org: ${group.label}: ${read.error}\n`);
+      io.stderr.write(audit.message);
       exit = 2;
       continue;
     }
-    const result = auditWorkbook(read.grids, {
-      lang: opts.lang,
-      asOf: opts.asOf ?? todayIso(),
-      ...(mapping.mapping ? { mapping: mapping.mapping } : {}),
-    });
-    if (!result.usable) {
-      progress.done();
-      io.stderr.write(
-        formatFindings(group.label, result.diagnostics, result.summary, {
-          lang: opts.lang,
-          colour: false,
-          quiet: true,
-        }),
-      );
-      exit = 2;
-      continue;
-    }
+    const { result } = audit;
     const jds = result.jobDescriptions;
     const names = uniqueFileNames(
       jds.map((jd) => jd.roleId),

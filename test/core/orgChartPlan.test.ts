@@ -1,5 +1,6 @@
 import { auditWorkbook } from '../../src/core/audit/auditWorkbook';
 import { EXAMPLE_WORKBOOKS } from '../../src/core/example/exampleData';
+import { chartTree } from '../../src/core/layout/chartTree';
 import { DEFAULT_POLICY } from '../../src/core/model/policy';
 import type { Role } from '../../src/core/model/role';
 import { roleOf } from '../../src/core/testing/roleOf';
@@ -80,7 +81,7 @@ describe('an organisation too big for one sheet', () => {
   const org = { roles, policy: DEFAULT_POLICY };
 
   it('shows the top layers, then each department while the sheet has room', () => {
-    expect(layersWithin(roles, 1000)).toBe(3);
+    expect(layersWithin(chartTree(roles), 1000)).toBe(3);
     const plan = orgChartPlan(org, { lang: 'en' });
     const drawings = plan.drawings ?? [];
     const boxes = drawings.map(
@@ -106,6 +107,13 @@ describe('an organisation too big for one sheet', () => {
       "2,525 roles in 1 tree. A badge counts a role's findings (red: errors, amber: warnings, blue: notes); ×N is a group of N posts.",
       'Too big for one readable sheet: the top 3 layers (125 of 2,525 roles; +N counts the roles folded into a box), then each department.',
     ]);
+    // A department's chart keeps the colour the department has in the whole organisation,
+    // in its shapes and in its picture alike.
+    const last = drawings[drawings.length - 1];
+    const colour = last?.shapes.find((s) => s.name.endsWith(':box:D3'))?.line;
+    expect(colour).toBe('#107c10');
+    expect(last?.svg).toContain(`fill="${colour}"`);
+    expect(last?.svg).not.toContain('fill="#0f6cbd"');
     // A tighter budget leaves departments out, and says so.
     const tight = orgChartPlan(org, { lang: 'en', maxTotalBoxes: 1500 });
     expect(tight.drawings).toHaveLength(4);

@@ -10,8 +10,6 @@ export interface BoxText {
   readonly department?: string;
   /** Right of the footer: `×9` for several posts, `+42` for folded roles. */
   readonly tag?: string;
-  /** The full title, when `lines` had to shorten it (for a tooltip). */
-  readonly fullTitle?: string;
   readonly width: number;
   readonly height: number;
 }
@@ -53,6 +51,5 @@ export function boxText(
   const out: { -readonly [K in keyof BoxText]: BoxText[K] } = { lines, width, height };
   if (dept !== undefined) out.department = dept;
   if (tag !== undefined) out.tag = tag;
-  if (wrapped.truncated) out.fullTitle = title;
   return out;
 }

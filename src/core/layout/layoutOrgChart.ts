@@ -22,11 +22,13 @@ export interface ChartOptions {
 }
 
 /**
- * Lay out an org chart: a top-down tidy tree of boxes sized to their text, where a manager's
- * reports who manage nobody are stacked under the manager — two columns either side of a
- * rail from `policy.chartStackFrom` on, a grid of columns from `policy.chartGridFrom` on —
- * while reports who manage others stay in the tree. Heads stand side by side; a cycle is cut
- * (see `chartTree`). Deterministic: the same roles give the same coordinates.
+ * Lay out an org chart: a top-down tidy tree of boxes sized to their text. A manager's
+ * reports who manage nobody are stacked under the manager (from `policy.chartStackFrom` of
+ * them): one column, or a grid about as tall as wide from `policy.chartGridFrom` on, which
+ * takes fewer, longer columns beside a taller subtree. A manager whose row of reports would
+ * be too wide, or whose subtree gets smaller that way, hangs the reports' subtrees in two
+ * columns either side of a rail. Heads stand side by side; a cycle is cut (see `chartTree`).
+ * Deterministic: the same roles give the same coordinates.
  */
 export function layoutOrgChart(
   org: Pick<Organisation, 'roles' | 'policy'>,

@@ -62,22 +62,6 @@ export function tidyWork(n: number): TidyWork {
 }
 
 /**
- * Left edge of each node of a forest given in pre-order (each tree's nodes contiguous, its
- * root first). Each tree is laid out on its own, with its root's left edge at 0.
- */
-export function tidyTree(input: TidyInput): Float64Array {
-  const n = input.count;
-  const work = tidyWork(n);
-  // Subtree sizes, children before parents, give each tree's end.
-  const size = new Int32Array(n).fill(1);
-  for (let t = n - 1; t >= 0; t--)
-    for (let k = input.childStart[t] ?? 0, e = input.childStart[t + 1] ?? 0; k < e; k++)
-      size[t] = (size[t] ?? 1) + (size[input.childList[k] ?? 0] ?? 1);
-  for (let r = 0; r < n; r += size[r] ?? 1) tidyRange(input, work, r, r + (size[r] ?? 1));
-  return work.x;
-}
-
-/**
  * Lay out one tree: nodes `root … end - 1` in pre-order, root first. Writes `work.x` for
  * those nodes, with the root's left edge at 0.
  */

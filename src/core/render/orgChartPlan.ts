@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { CHART_METRICS } from '../layout/chartMetrics';
-import { chartTree, CUT } from '../layout/chartTree';
+import { chartTree, CUT, type ChartTree } from '../layout/chartTree';
 import { connectorPoints } from '../layout/connectorPoints';
 import { layoutOrgChart } from '../layout/layoutOrgChart';
 import { ATTACH, type OrgChartLayout } from '../layout/orgChartLayout';
@@ -14,6 +14,7 @@ import {
   departmentColours,
   orgChartSvg,
   orgChartSvgSize,
+  PNG_FONTS,
 } from './orgChartSvg';
 import type { ConnectionSite, PlanConnector, PlanDrawing, PlanShape, SheetPlan } from './sheetPlan';
 
@@ -68,9 +69,8 @@ const LABELS = {
   },
 } as const;
 
-/** The largest number of layers whose roles fit in `max` boxes (at least 1). */
-export function layersWithin(roles: readonly Role[], max: number): number {
-  const tree = chartTree(roles);
+/** The largest number of layers of a chart tree whose boxes fit in `max` (at least 1). */
+export function layersWithin(tree: ChartTree, max: number): number {
   const perDepth: number[] = [];
   for (let i = 0; i < tree.count; i++) {
     const d = tree.depth[i] ?? 0;
@@ -131,7 +131,7 @@ export function orgChartPlan(
     add(org.roles, undefined);
     rows.push([L.summary(org.roles.length, whole.roots.length)]);
   } else {
-    const layers = layersWithin(org.roles, maxBoxes);
+    const layers = layersWithin(whole, maxBoxes);
     const overview = add(org.roles, L.overview, layers);
     rows.push([L.summary(org.roles.length, whole.roots.length)]);
     rows.push([L.top(layers, overview.tree.count, org.roles.length)]);
@@ -145,7 +145,7 @@ export function orgChartPlan(
       const label = name === '' ? L.noDepartment : name;
       if (roles.length <= maxBoxes) add(roles, L.department(label));
       else {
-        const d = layersWithin(roles, maxBoxes);
+        const d = layersWithin(chartTree(roles), maxBoxes);
         add(roles, L.departmentTop(label, d), d);
       }
     }
@@ -200,8 +200,11 @@ export function chartDrawing(
   findings?: readonly Diagnostic[],
 ): PlanDrawing {
   const m = CHART_METRICS;
+  // The SVG is there to be rasterised (files embed it as a PNG): drawn with the PNG fonts.
   const svgOptions = {
     lang,
+    ...PNG_FONTS,
+    colours,
     ...(title === undefined ? {} : { title }),
     ...(findings === undefined ? {} : { findings }),
   };

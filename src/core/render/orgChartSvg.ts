@@ -23,7 +23,24 @@ export interface OrgChartSvgOptions {
    * self-report, an unknown manager) is marked as cut, like the heads `chartTree` cuts itself.
    */
   readonly findings?: readonly Diagnostic[];
+  /**
+   * The colour of each department (default: `departmentColours(org.roles)`), so that the
+   * charts of parts of an organisation keep the colours of the whole.
+   */
+  readonly colours?: ReadonlyMap<string, string>;
 }
+
+/**
+ * The fonts of a chart drawn to be rasterised (PNG, or a picture in a workbook): a small Latin
+ * font first, and a CJK font first only for lines with CJK characters, because resvg is very
+ * slow drawing Latin text with a 20 MB CJK font (see io/chart/renderPng).
+ */
+export const PNG_FONTS = {
+  fontFamily:
+    'Segoe UI, Liberation Sans, Arimo, Arial, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif',
+  cjkFontFamily:
+    'Noto Sans CJK SC, Microsoft YaHei, PingFang SC, Noto Sans SC, Source Han Sans SC, sans-serif',
+} as const;
 
 /** Space around the chart, in px. */
 export const CHART_MARGIN = 24;
@@ -288,7 +305,7 @@ export function orgChartSvg(
   const labels = LABELS[options.lang];
   const { tree } = layout;
   const roles = org.roles;
-  const colours = departmentColours(roles);
+  const colours = options.colours ?? departmentColours(roles);
   const cuts = cutsFromFindings(roles, options.findings);
   const cjk = options.cjkFontFamily;
   /** The font-family attribute of a text element, when its text needs the CJK fonts. */

@@ -11,22 +11,15 @@
  *
  * Speed. resvg 2.6 reads a font's whole file again for every glyph it outlines; Noto Sans
  * CJK is a 20 MB collection, so drawing Latin text with it costs ~2 ms a glyph (minutes for
- * an 800-box chart). Charts for PNG are therefore drawn with {@link PNG_FONT_FAMILY}, a Latin
+ * an 800-box chart). Charts for PNG are therefore drawn with `PNG_FONTS` (core/render/orgChartSvg), a Latin
  * font first (Segoe UI; Liberation Sans or Arimo, Arial's metrics, from Debian
- * `fonts-liberation`), and only the lines with CJK characters get {@link PNG_CJK_FONT_FAMILY}.
+ * `fonts-liberation`), and only the lines with CJK characters get a CJK font first.
  * Box sizes come from width estimates (core/layout/textWidth), not from these fonts; the
  * ones above fit them (DejaVu Sans, 7–20 % wider, would not, so it is not in the lists).
  * Without any of the Latin fonts resvg falls back to the CJK font: right, but slow.
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { spawnSync } from 'node:child_process';
-
-/** font-family of a chart drawn for PNG (see above: a small Latin font first, for speed). */
-export const PNG_FONT_FAMILY =
-  'Segoe UI, Liberation Sans, Arimo, Arial, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif';
-/** font-family of its lines with CJK characters: semibold CJK titles need a CJK font first. */
-export const PNG_CJK_FONT_FAMILY =
-  'Noto Sans CJK SC, Microsoft YaHei, PingFang SC, Noto Sans SC, Source Han Sans SC, sans-serif';
 
 /** The family resvg draws `sans-serif` with, the end of the charts' font lists. */
 export const PNG_DEFAULT_FONT = 'Noto Sans CJK SC';
