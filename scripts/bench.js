@@ -763,8 +763,9 @@ Speed: a second fresh process per size generates the same grids and reads them
 (\`readWorkbook\`, not timed); then both contestants start from the same \`org.roles\`:
 
 - **layoutOrgChart(org)**: the whole layout — the chart's tree from the ids (as
-  \`stratify\` does), each box's text measured and wrapped, leaves stacked, reports hung
-  in columns, the non-layered tidy tree, every box placed.
+  \`stratify\` does), each box's text measured and wrapped, every manager's shape chosen
+  (row or hung columns, stacks and grids: \`chooseShapes\`), the non-layered tidy tree,
+  every box placed.
 - **d3 stratify() + tree()**: d3-hierarchy 3 (a devDependency),
   \`d3.tree().nodeSize([maxBoxWidth + siblingGap, rowPitch])(d3.stratify().id((r) => r.id).parentId((r) => r.reportsTo ?? null)(org.roles))\`
   — ids to a tree of node objects, then a layered tidy tree of equal nodes. \`stratify\`

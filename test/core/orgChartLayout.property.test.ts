@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { CHART_METRICS } from '../../src/core/layout/chartMetrics';
 import { layoutOrgChart } from '../../src/core/layout/layoutOrgChart';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy';
 import type { RoleId } from '../../src/core/model/ids';
@@ -136,8 +135,8 @@ it('a subtree laid out alone is the subtree of the whole layout', () => {
         {
           view: { root: id },
           rowPitch: whole.rowPitch,
-          // The same hanging width as the whole chart's (which may have narrowed it to print).
-          metrics: { ...CHART_METRICS, maxRowWidth: whole.maxRowWidth, pageWidth: Infinity },
+          // The shape its manager asked of it in the whole chart.
+          fitHeight: whole.subtreeHeight[node] ?? 0,
         },
       );
       // Boxes of the subtree in the whole layout, relative to its root.

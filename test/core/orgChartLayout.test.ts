@@ -143,23 +143,35 @@ describe('layoutOrgChart', () => {
     expect(connectorPoints(l, 5)).toEqual([63, 30, 63, 48, 7, 48, 7, 233, 14, 233]);
   });
 
-  it('gives a grid beside a taller subtree fewer, longer columns: two, either side of a rail', () => {
-    const roles = [role('M', null), role('X1', 'M')];
-    for (let d = 2; d <= 8; d++) roles.push(role(`X${d}`, `X${d - 1}`));
-    roles.push(role('G', 'M'));
-    for (let i = 0; i < 14; i++) roles.push(role(`G${i}`, 'G'));
-    const l = layoutOrgChart({ roles, policy });
-    const leaves = [...Array(l.tree.count).keys()].filter((i) =>
-      roles[l.tree.role[i] ?? 0]?.id.match(/^G\d/),
+  it('gives a grid beside a taller subtree the longer columns that fit its height', () => {
+    /** M heads a chain of `chain` roles and G, who has 14 reports who manage nobody. */
+    const chart = (chain: number) => {
+      const roles = [role('M', null), role('X1', 'M')];
+      for (let d = 2; d <= chain; d++) roles.push(role(`X${d}`, `X${d - 1}`));
+      roles.push(role('G', 'M'));
+      for (let i = 0; i < 14; i++) roles.push(role(`G${i}`, 'G'));
+      const l = layoutOrgChart({ roles, policy });
+      const leaves = [...Array(l.tree.count).keys()].filter((i) =>
+        roles[l.tree.role[i] ?? 0]?.id.match(/^G\d/),
+      );
+      expect(overlappingBoxes(l)).toEqual([]);
+      expect(badConnectors(l)).toEqual([]);
+      return { l, leaves };
+    };
+    // Beside a chain of 5: row by row, G0 | G1 / G2 | G3 …, seven rows, the rail between.
+    const five = chart(5);
+    expect(five.leaves.map((i) => five.l.attach[i])).toEqual(
+      five.leaves.map((_, k) => (k % 2 === 0 ? ATTACH.right : ATTACH.left)),
     );
-    // Row by row: G0 | G1 / G2 | G3 …, seven rows, the rail between the columns.
-    expect(leaves.map((i) => l.attach[i])).toEqual(
-      leaves.map((_, k) => (k % 2 === 0 ? ATTACH.right : ATTACH.left)),
-    );
-    expect(new Set(leaves.map((i) => l.y[i])).size).toBe(7);
-    expect(new Set(leaves.map((i) => l.railX[i])).size).toBe(1);
-    expect(overlappingBoxes(l)).toEqual([]);
-    expect(badConnectors(l)).toEqual([]);
+    expect(new Set(five.leaves.map((i) => five.l.y[i])).size).toBe(7);
+    expect(new Set(five.leaves.map((i) => five.l.railX[i])).size).toBe(1);
+    expect(five.l.bounds).toEqual({ width: 378, height: 390 });
+    // Beside a chain of 8 (9 rows, 558 px): one column of 14, its rail on the left, the
+    // chart no wider than the chain and the column side by side.
+    const eight = chart(8);
+    expect(new Set(eight.leaves.map((i) => eight.l.x[i])).size).toBe(1);
+    expect(new Set(eight.leaves.map((i) => eight.l.attach[i]))).toEqual(new Set([ATTACH.left]));
+    expect(eight.l.bounds).toEqual({ width: 252, height: 656 });
   });
 
   it('puts many leaves in a grid about as tall as wide: spans of 43, 205 and 1,403', () => {
@@ -177,25 +189,38 @@ describe('layoutOrgChart', () => {
     }
   });
 
-  it('hangs the reports of a manager whose row would be too wide', () => {
+  it('hangs the reports of a manager whose row would be too wide to print', () => {
     const roles = [role('CEO', null)];
     for (let d = 0; d < 12; d++) {
       roles.push(role(`D${d}`, 'CEO', `Director ${d}`));
       for (let k = 0; k < 2; k++) roles.push(role(`D${d}.${k}`, `D${d}`, `Manager ${d}.${k}`));
     }
     const l = layoutOrgChart({ roles, policy });
+    // As a row: 12 directors' stacks, 1,800 px wide and 200 tall.
     expect(l.hung).toBe(1);
     const { width, height } = l.bounds;
     expect(width / height).toBeLessThan(3);
-    // Directors alternate between the columns, each joined to the rail at its side.
+    expect(height / width).toBeLessThan(3);
+    // Each director hangs from a rail beside it, reached along the bus below the CEO, in
+    // input order down each rail.
     const directors = [...Array(l.tree.count).keys()].filter((i) => l.tree.depth[i] === 1);
-    const rail = l.railX[directors[0] ?? 0] ?? NaN;
+    const bus = l.busY[directors[0] ?? 0] ?? NaN;
+    let lastRail = -Infinity;
+    let lastY = -Infinity;
     for (const d of directors) {
-      expect(l.railX[d]).toBe(rail);
-      const side = l.attach[d];
-      if (side === ATTACH.right) expect((l.x[d] ?? 0) + (l.width[d] ?? 0)).toBeLessThan(rail);
-      else expect(l.x[d]).toBeGreaterThan(rail);
+      expect(l.busY[d]).toBe(bus);
+      const rail = l.railX[d] ?? NaN;
+      if (l.attach[d] === ATTACH.right)
+        expect((l.x[d] ?? 0) + (l.width[d] ?? 0)).toBeLessThan(rail);
+      else {
+        expect(l.attach[d]).toBe(ATTACH.left);
+        expect(l.x[d]).toBeGreaterThan(rail);
+      }
+      expect(rail > lastRail || (rail === lastRail && (l.y[d] ?? 0) > lastY)).toBe(true);
+      lastRail = rail;
+      lastY = l.y[d] ?? 0;
     }
+    expect(new Set(directors.map((d) => l.railX[d])).size).toBeGreaterThan(1);
     expect(overlappingBoxes(l)).toEqual([]);
     expect(badConnectors(l)).toEqual([]);
   });

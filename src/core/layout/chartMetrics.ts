@@ -21,17 +21,14 @@ export interface ChartMetrics {
   readonly stackColumnGap: number;
   /** Room on the left of each column of a grid, where its rail runs. */
   readonly railIndent: number;
-  /**
-   * A manager whose reports would make a row wider than this hangs them instead: their
-   * subtrees in two columns either side of a rail, one below the other.
-   */
+  /** A manager whose reports would make a row wider than this hangs them in columns instead. */
   readonly maxRowWidth: number;
-  /** A manager also hangs its reports when that makes its subtree this much smaller in area. */
-  readonly hangBelowArea: number;
-  /** Widest a chart should be for its height: more reports hang until it is no wider. */
+  /** A chart prints when it is at most this many times as wide as tall, and as tall as wide. */
   readonly maxAspect: number;
-  /** A chart no wider than this fits a printed page as it is, whatever its aspect. */
+  /** A chart no wider than this fits a printed page as it is, however much wider than tall. */
   readonly pageWidth: number;
+  /** A chart no wider than `pageWidth` nor taller than this fits one landscape page. */
+  readonly pageHeight: number;
 }
 
 export const CHART_METRICS: ChartMetrics = {
@@ -51,7 +48,7 @@ export const CHART_METRICS: ChartMetrics = {
   stackColumnGap: 28,
   railIndent: 14,
   maxRowWidth: 4000,
-  hangBelowArea: 0.75,
   maxAspect: 3,
   pageWidth: 1400,
+  pageHeight: 990,
 };

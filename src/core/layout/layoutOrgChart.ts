@@ -7,6 +7,7 @@ import { boxText, headcountTag, type BoxText } from './boxText';
 import { CHART_METRICS, type ChartMetrics } from './chartMetrics';
 import { chartTree, type ChartView } from './chartTree';
 import { ATTACH, type OrgChartLayout } from './orgChartLayout';
+import { chooseShapes, partitionColumns, splitColumns } from './chooseShapes';
 import { tidyRange, tidyWork } from './tidyTree';
 
 export interface ChartOptions {
@@ -19,16 +20,22 @@ export interface ChartOptions {
   readonly rowPitch?: number;
   /** Role index by id, when the caller has one (e.g. the analyses' OrgIndex). */
   readonly roleIndex?: ReadonlyMap<RoleId, number>;
+  /**
+   * Draw the chart in its narrowest shape no taller than this, as a subtree in a row of that
+   * height is drawn (see `OrgChartLayout.subtreeHeight`), instead of its smallest printable one.
+   */
+  readonly fitHeight?: number;
 }
 
 /**
  * Lay out an org chart: a top-down tidy tree of boxes sized to their text. A manager's
  * reports who manage nobody are stacked under the manager (from `policy.chartStackFrom` of
- * them): one column, or a grid about as tall as wide from `policy.chartGridFrom` on, which
- * takes fewer, longer columns beside a taller subtree. A manager whose row of reports would
- * be too wide, or whose subtree gets smaller that way, hangs the reports' subtrees in two
- * columns either side of a rail. Heads stand side by side; a cycle is cut (see `chartTree`).
- * Deterministic: the same roles give the same coordinates.
+ * them) in one column, or from `policy.chartGridFrom` on also in a grid; a manager's reports'
+ * subtrees stand in a row, or hang in columns along rails: two either side of one rail, or
+ * one or more each with its rail on its left. Which of these each manager takes is chosen
+ * (`chooseShapes`) so that the whole chart is about as small as it can be while it prints
+ * (at most `maxAspect` wide or tall). Heads stand side by side; a cycle is cut (see
+ * `chartTree`). Deterministic: the same roles give the same coordinates.
  */
 export function layoutOrgChart(
   org: Pick<Organisation, 'roles' | 'policy'>,
@@ -81,174 +88,23 @@ export function layoutOrgChart(
   const gap = m.siblingGap;
   const half = m.stackColumnGap / 2;
 
-  // 1. Bottom-up: which managers stack their leaves (and how), which hang their reports,
-  //    judged on bounding-box estimates of each subtree.
-  // A box folding roles under it (collapsed, or at the depth limit) is not stacked as a leaf.
+  // 1. How each manager draws its reports: a row or hung columns, its leaves stacked in one
+  //    column or a grid, so that the whole chart is small and prints (`chooseShapes`).
   const isLeaf = (i: number) => childStart[i] === childStart[i + 1] && hidden[i] === 0;
-  const blockCols = new Int32Array(count);
-  const blockRows = new Int32Array(count);
-  const blockColW = new Float64Array(count);
-  const blockPitch = new Float64Array(count);
-  const blockW = new Float64Array(count);
-  const blockH = new Float64Array(count);
-  const hang = new Uint8Array(count);
-  const estW = new Float64Array(count);
-  const estH = new Float64Array(count);
-  const leafCount = new Int32Array(count);
-  let stacks = 0;
-  let hung = 0;
+  const shapes = chooseShapes({
+    tree,
+    width,
+    height,
+    rowPitch,
+    metrics: m,
+    stackFrom: chartStackFrom,
+    gridFrom: chartGridFrom,
+    fitHeight: options.fitHeight,
+  });
+  const { hang, hangCols, blockCols, blockRows, blockColW, blockPitch, blockW, blockH } = shapes;
+  const { stacks, hung } = shapes;
   const itemW: number[] = [];
-  /** A manager whose reports are all leaves, stacked, and who does not hang them. */
-  const onlyStack = (c: number) =>
-    (blockCols[c] ?? 0) > 0 &&
-    hang[c] === 0 &&
-    leafCount[c] === (childStart[c + 1] ?? 0) - (childStart[c] ?? 0);
-  /** Shape a manager's stack of leaves with at most `rows` rows, as few columns as that allows. */
-  const shapeStack = (v: number, maxRows: number) => {
-    const leaves = leafCount[v] ?? 0;
-    const cols = Math.max(1, Math.ceil(leaves / Math.max(1, Math.min(leaves, maxRows))));
-    const rows = Math.ceil(leaves / cols);
-    const cw = blockColW[v] ?? 0;
-    blockCols[v] = cols;
-    blockRows[v] = rows;
-    blockW[v] =
-      cols === 1
-        ? m.railIndent + cw
-        : cols === 2
-          ? 2 * cw + m.stackColumnGap
-          : cols * (m.railIndent + cw + gap) - gap;
-    blockH[v] = rows * (blockPitch[v] ?? 0) - m.stackRowGap;
-  };
   const itemH: number[] = [];
-  /**
-   * The bottom-up pass, hanging rows wider than `maxRow`; returns the estimated size of the
-   * whole chart (trees side by side).
-   */
-  const estimate = (maxRow: number): { width: number; height: number } => {
-    stacks = 0;
-    hung = 0;
-    hang.fill(0);
-    blockCols.fill(0);
-    for (let v = count - 1; v >= 0; v--) {
-      const from = childStart[v] ?? 0;
-      const to = childStart[v + 1] ?? 0;
-      if (from === to) {
-        estW[v] = width[v] ?? 0;
-        estH[v] = height[v] ?? 0;
-        continue;
-      }
-      let leaves = 0;
-      let cw = 0;
-      let bh = 0;
-      for (let k = from; k < to; k++) {
-        const c = childList[k] ?? 0;
-        if (!isLeaf(c)) continue;
-        leaves++;
-        cw = Math.max(cw, width[c] ?? 0);
-        bh = Math.max(bh, height[c] ?? 0);
-      }
-      const stacked = leaves >= chartStackFrom && leaves > 0;
-      leafCount[v] = leaves;
-      if (stacked) {
-        stacks++;
-        blockColW[v] = cw;
-        blockPitch[v] = bh + m.stackRowGap;
-        // One column under the manager; a grid about as tall as wide for many.
-        let cols = 1;
-        if (leaves >= chartGridFrom) {
-          // About as tall as wide: c columns of colPitch px, L / c rows of pitch px.
-          const colPitch = m.railIndent + cw + gap;
-          cols = Math.max(
-            3,
-            Math.min(leaves, Math.round(Math.sqrt((leaves * (blockPitch[v] ?? 0)) / colPitch))),
-          );
-        }
-        shapeStack(v, Math.ceil(leaves / cols));
-      }
-      // Reports who manage only a grid of leaves take the height their row has anyway: the
-      // row is as tall as its tallest item, so a shorter grid can have fewer, longer columns.
-      let fixedH = stacked ? (blockH[v] ?? 0) : 0;
-      let fitted = 0;
-      let tallestFitted = 0;
-      for (let k = from; k < to; k++) {
-        const c = childList[k] ?? 0;
-        if (isLeaf(c)) fixedH = stacked ? fixedH : Math.max(fixedH, height[c] ?? 0);
-        else if (onlyStack(c)) {
-          fitted++;
-          tallestFitted = Math.max(tallestFitted, estH[c] ?? 0);
-        } else fixedH = Math.max(fixedH, estH[c] ?? 0);
-      }
-      if (fitted > 0) {
-        const target = Math.max(fixedH, tallestFitted);
-        for (let k = from; k < to; k++) {
-          const c = childList[k] ?? 0;
-          if (!onlyStack(c)) continue;
-          const rows = Math.floor((target - rowPitch + m.stackRowGap) / (blockPitch[c] ?? 1));
-          if (Math.ceil((leafCount[c] ?? 0) / Math.max(1, rows)) < (blockCols[c] ?? 0)) {
-            shapeStack(c, rows);
-            estW[c] = Math.max(width[c] ?? 0, blockW[c] ?? 0);
-            estH[c] = rowPitch + (blockH[c] ?? 0);
-          }
-        }
-      }
-      // The items under v, in input order: each report's subtree, the stack as one item.
-      itemW.length = 0;
-      itemH.length = 0;
-      let rowW = 0;
-      let rowH = 0;
-      let stackSeen = false;
-      for (let k = from; k < to; k++) {
-        const c = childList[k] ?? 0;
-        if (stacked && isLeaf(c)) {
-          if (stackSeen) continue;
-          stackSeen = true;
-          itemW.push(blockW[v] ?? 0);
-          itemH.push(blockH[v] ?? 0);
-        } else {
-          itemW.push(estW[c] ?? 0);
-          itemH.push(estH[c] ?? 0);
-        }
-        rowW += (itemW.length > 1 ? gap : 0) + (itemW[itemW.length - 1] ?? 0);
-        rowH = Math.max(rowH, itemH[itemH.length - 1] ?? 0);
-      }
-      let w = rowW;
-      let h = rowH;
-      // Hang the items in two columns when that makes the subtree smaller, or the row too wide.
-      if (itemW.length >= 2) {
-        const split = splitColumns(itemW, itemH, m.rowGap);
-        const hangW = split.left + split.right + 2 * half;
-        const rowArea = Math.max(width[v] ?? 0, rowW) * (rowPitch + rowH);
-        const hangArea = Math.max(width[v] ?? 0, hangW) * (rowPitch + split.height);
-        if (hangArea < rowArea * m.hangBelowArea || rowW > maxRow) {
-          hang[v] = 1;
-          hung++;
-          w = hangW;
-          h = split.height;
-        }
-      }
-      estW[v] = Math.max(width[v] ?? 0, w);
-      estH[v] = rowPitch + h;
-    }
-    let w = 0;
-    let h = 0;
-    for (const r of tree.roots) {
-      w += (w > 0 ? m.treeGap : 0) + (estW[r] ?? 0);
-      h = Math.max(h, estH[r] ?? 0);
-    }
-    return { width: w, height: h };
-  };
-  // Hang more when the chart would be too wide to print (wider than a page and than
-  // maxAspect × its height): rows hang from narrower widths on.
-  let maxRow = m.maxRowWidth;
-  let size = estimate(maxRow);
-  while (
-    size.width > m.maxAspect * size.height &&
-    size.width > m.pageWidth &&
-    maxRow > 2 * m.maxBoxWidth
-  ) {
-    maxRow /= 2;
-    size = estimate(maxRow);
-  }
 
   // 2. Slots for the tidy tree, tree by tree: every box not stacked; one slot per stack in a
   //    row; one slot per hung manager's block. A hung manager's reports (and its stack) are
@@ -364,7 +220,8 @@ export function layoutOrgChart(
   const treeOffX = new Float64Array(trees);
   const treeOffY = new Float64Array(trees);
   const treeSide = new Uint8Array(trees);
-  const hangRail = new Float64Array(slots);
+  const treeRail = new Float64Array(trees);
+  const ends: number[] = [];
   const work = tidyWork(slots);
   const input = {
     count: slots,
@@ -408,7 +265,10 @@ export function layoutOrgChart(
     treeH[t] = bottom;
   }
 
-  /** Place a block's trees in two columns either side of a rail, in order, split to balance. */
+  /**
+   * Place a block's trees, in order: in two columns either side of a rail, split to balance;
+   * or in the manager's number of columns, each with its rail on its left.
+   */
   function arrangeHang(s: number): { width: number; height: number } {
     const first = hangFirstTree[s] ?? 0;
     const last = first + (hangTrees[s] ?? 0);
@@ -418,6 +278,29 @@ export function layoutOrgChart(
       itemW.push(treeW[t] ?? 0);
       itemH.push(treeH[t] ?? 0);
     }
+    const columns = hangCols[slotRef[s] ?? 0] ?? 0;
+    if (columns > 0) {
+      const { width: sizeW, height: sizeH } = partitionColumns(itemW, itemH, columns, m, ends);
+      let left = 0;
+      let top = 0;
+      let colW = 0;
+      let column = 0;
+      for (let t = first; t < last; t++) {
+        if (t - first === ends[column]) {
+          left += m.railIndent + colW + gap;
+          top = 0;
+          colW = 0;
+          column++;
+        }
+        treeSide[t] = 1;
+        treeRail[t] = left + m.railIndent / 2;
+        treeOffX[t] = left + m.railIndent;
+        treeOffY[t] = top;
+        top += (treeH[t] ?? 0) + m.rowGap;
+        colW = Math.max(colW, treeW[t] ?? 0);
+      }
+      return { width: sizeW, height: sizeH };
+    }
     const split = splitColumns(itemW, itemH, m.rowGap);
     const rail = split.left + half;
     let top = 0;
@@ -426,11 +309,11 @@ export function layoutOrgChart(
       if (i === split.count) top = 0;
       const side = i < split.count ? 0 : 1;
       treeSide[t] = side;
+      treeRail[t] = rail;
       treeOffX[t] = side === 0 ? rail - half - (treeW[t] ?? 0) : rail + half;
       treeOffY[t] = top;
       top += (treeH[t] ?? 0) + m.rowGap;
     }
-    hangRail[s] = rail;
     return { width: split.left + split.right + 2 * half, height: split.height };
   }
 
@@ -473,22 +356,22 @@ export function layoutOrgChart(
         if (s === from && owner >= 0) {
           // The root of a hung tree hangs from its block's rail.
           busY[ref] = (slotAbsY[owner] ?? 0) - m.rowGap / 2;
-          railX[ref] = (slotAbsX[owner] ?? 0) + (hangRail[owner] ?? 0);
+          railX[ref] = (slotAbsX[owner] ?? 0) + (treeRail[t] ?? 0);
           attach[ref] = treeSide[t] === 0 ? ATTACH.right : ATTACH.left;
         } else if (tree.parent[ref] !== -1) busY[ref] = sy - m.rowGap / 2;
       } else if (kind === KIND_STACK) {
-        placeStack(ref, sx, sy, s === from && owner >= 0 ? owner : -1);
+        placeStack(ref, sx, sy, s === from && owner >= 0 ? owner : -1, t);
       }
     }
   }
 
   /** The boxes of a manager's stack, its top-left at (left, top). */
-  function placeStack(v: number, left: number, top: number, owner: number): void {
+  function placeStack(v: number, left: number, top: number, owner: number, t: number): void {
     const cols = blockCols[v] ?? 2;
     const rows = blockRows[v] ?? 1;
     const cw = blockColW[v] ?? 0;
     const pitch = blockPitch[v] ?? 0;
-    const rail = owner >= 0 ? (slotAbsX[owner] ?? 0) + (hangRail[owner] ?? 0) : NaN;
+    const rail = owner >= 0 ? (slotAbsX[owner] ?? 0) + (treeRail[t] ?? 0) : NaN;
     const bus = owner >= 0 ? (slotAbsY[owner] ?? 0) - m.rowGap / 2 : top - m.rowGap / 2;
     const ownBus = top - m.rowGap / 2;
     let k = 0;
@@ -570,39 +453,9 @@ export function layoutOrgChart(
     warnings,
     infos,
     rowPitch,
-    maxRowWidth: maxRow,
+    maxRowWidth: m.maxRowWidth,
+    subtreeHeight: shapes.subtreeHeight,
     stacks,
     bounds: { width: boundW, height: boundH },
   };
-}
-
-/**
- * Split items (in order) into a left and a right column, the first `count` on the left, so
- * that the taller column is as short as it can be; `gap` between items in a column.
- */
-export function splitColumns(
-  widths: readonly number[],
-  heights: readonly number[],
-  gap: number,
-): { count: number; left: number; right: number; height: number } {
-  const n = heights.length;
-  let total = 0;
-  for (const h of heights) total += h + gap;
-  let best = -1;
-  let bestHeight = Infinity;
-  let above = 0;
-  for (let k = 1; k <= n; k++) {
-    above += (heights[k - 1] ?? 0) + gap;
-    const height = Math.max(above, total - above) - gap;
-    if (height < bestHeight - 1e-9) {
-      bestHeight = height;
-      best = k;
-    }
-  }
-  let left = 0;
-  let right = 0;
-  for (let i = 0; i < n; i++)
-    if (i < best) left = Math.max(left, widths[i] ?? 0);
-    else right = Math.max(right, widths[i] ?? 0);
-  return { count: best, left, right, height: Math.max(0, bestHeight) };
 }

@@ -43,7 +43,7 @@ export interface Policy {
   readonly likertMax: number;
   /** Org chart: a manager's leaf reports are stacked in columns from this many on. */
   readonly chartStackFrom: number;
-  /** Org chart: from this many leaf reports on, the stack becomes a grid of columns. */
+  /** Org chart: from this many leaf reports on, the stack may also be a grid of columns. */
   readonly chartGridFrom: number;
 }
 

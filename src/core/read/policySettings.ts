@@ -270,8 +270,8 @@ export const POLICY_SETTINGS: readonly SettingSpec[] = [
     2,
     100_000,
     d.chartGridFrom,
-    'Org chart: from this many such reports on, use a grid of columns instead of two.',
-    '组织图：此类下级达到此数时，由两列改为多列网格。',
+    'Org chart: from this many such reports on, they may also stand in a grid of several columns.',
+    '组织图：此类下级达到此数时，也可排成多列网格。',
   ),
 ];
 
