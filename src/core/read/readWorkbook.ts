@@ -13,6 +13,7 @@ import type { ColumnMapping } from './columnMapping';
 import { DiagnosticCollector } from './diagnosticCollector';
 import { addressAt, isBlankRow } from './gridCells';
 import { locateTables, type TableSource } from './locateTables';
+import { applySetting } from './policySettings';
 import { POLICY_FIELDS, readPolicy } from './readPolicy';
 import {
   LONG_FIELDS,
@@ -28,6 +29,11 @@ export interface ReadOptions {
   readonly lang?: Lang;
   /** A user's column mapping for foreign sheets. */
   readonly mapping?: ColumnMapping;
+  /**
+   * Policy values that win over the Policy sheet's (the add-in's settings), by setting key;
+   * each already valid (`policyValueProblem`).
+   */
+  readonly policyOverrides?: Readonly<Record<string, number | boolean>>;
 }
 
 export interface ReadResult {
@@ -173,7 +179,12 @@ export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}):
     reportUnknown(source, columns, diagnostics);
     policySources.push({ source, columns });
   }
-  const policy = policySources.length > 0 ? readPolicy(policySources, diagnostics) : DEFAULT_POLICY;
+  const sheetPolicy =
+    policySources.length > 0 ? readPolicy(policySources, diagnostics) : DEFAULT_POLICY;
+  const policy = Object.entries(options.policyOverrides ?? {}).reduce(
+    (p, [key, value]) => applySetting(p, key, value),
+    sheetPolicy,
+  );
 
   attachPositionsHint({
     roles,

@@ -1,0 +1,12 @@
+/** The four outputs the add-in writes, in the order they are generated and listed. */
+export type OutputKind = 'findings' | 'gapSummary' | 'jobDescriptions' | 'orgChart';
+
+export const OUTPUT_KINDS: readonly OutputKind[] = [
+  'findings',
+  'gapSummary',
+  'jobDescriptions',
+  'orgChart',
+];
+
+export const isOutputKind = (v: unknown): v is OutputKind =>
+  typeof v === 'string' && (OUTPUT_KINDS as readonly string[]).includes(v);
