@@ -6,7 +6,11 @@
  * counted with the size of its request (queued writes, as JSON) and of its response (loaded
  * values), and every write is logged with its target, so tests can assert exactly what was
  * written where, and that input sheets got nothing.
+ *
+ * The object-model proxies are object literals whose getters and methods need the fake, so
+ * each captures it as `fake` (their own `this` is the proxy).
  */
+/* eslint-disable @typescript-eslint/no-this-alias */
 import { columnLetters, parseCellA1, parseRangeA1 } from '../../../src/core/model/address';
 import type { ExcelRunner } from '../../../src/io/excel/excelRun';
 
