@@ -1,10 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { auditWorkbook, type AuditResult } from '../core/audit/auditWorkbook';
-import { findingsPlan } from '../core/render/findingsPlan';
-import { gapSummaryPlan } from '../core/render/gapSummaryPlan';
-import { orgChartPlan } from '../core/render/orgChartPlan';
-import { jobDescriptionsPlan } from '../core/render/jobDescriptionsPlan';
+import { OUTPUT_KINDS } from '../core/render/outputKind';
+import { outputPlans } from '../core/render/outputPlans';
 import type { SheetPlan } from '../core/render/sheetPlan';
 import { writeWorkbookCopy } from '../io/xlsx/writeWorkbookCopy';
 import { todayIso, type CliOptions } from './args';
@@ -57,12 +55,9 @@ export async function auditCommand(opts: CliOptions, io: Io): Promise<number> {
     exit = Math.max(exit, !result.usable ? 2 : result.summary.errors > 0 ? 1 : 0);
     if (opts.out !== undefined) {
       const title = group.files.map((f) => basename(f)).join(' + ');
-      const plans: SheetPlan[] = [
-        findingsPlan(result.diagnostics, opts.lang),
-        gapSummaryPlan(result.gapSummary, opts.lang, { title }),
-        jobDescriptionsPlan(result.jobDescriptions, opts.lang, { title }),
-        orgChartPlan(result.organisation, { lang: opts.lang, findings: result.diagnostics }),
-      ];
+      const plans: SheetPlan[] = outputPlans(result, OUTPUT_KINDS, opts.lang, title).map(
+        (o) => o.plan,
+      );
       const single =
         group.files.length === 1 && group.files[0] !== undefined && isXlsx(group.files[0]);
       const input = single && group.files[0] !== undefined ? await readFile(group.files[0]) : null;

@@ -70,7 +70,8 @@ class OfficeError extends Error {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
-const size = (v: unknown) => JSON.stringify(v ?? null).length;
+/** Bytes of a value as UTF-8 JSON. */
+const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
 
 export class FakeExcel {
   readonly sheets: SheetModel[] = [];
@@ -240,6 +241,49 @@ export class FakeExcel {
 
   // ------------------------------------------------------------------ object model
 
+  private shapeCount = 0;
+  private readonly labels = new WeakMap<object, string>();
+
+  /**
+   * An object whose every property set and method call is logged as a write on `target`
+   * (`path` the property path so far), e.g. a range's `format.font.bold = true` or
+   * `shapes.addLine(…)`. What a call returns is another such object.
+   */
+  recorder(target: string, path = ''): never {
+    const fake = this;
+    const at = (prop: string) => (path === '' ? prop : `${path}.${prop}`);
+    const proxy = new Proxy(function recorded() {}, {
+      get(_, prop) {
+        if (prop === 'toJSON') return () => fake.labels.get(proxy) ?? `<${target} ${path}>`;
+        if (typeof prop === 'symbol') return undefined;
+        return fake.recorder(target, at(prop));
+      },
+      set(_, prop, value) {
+        fake.queueWrite(target, at(String(prop)), fake.plain(value), () => undefined);
+        return true;
+      },
+      apply(_, __, args: unknown[]) {
+        fake.queueWrite(target, `${path}()`, fake.plain(args), () => undefined);
+        return fake.recorder(target, `${path}()`);
+      },
+    });
+    return proxy as never;
+  }
+
+  /** A value as logged: recorders become their labels. */
+  private plain(v: unknown): unknown {
+    return JSON.parse(JSON.stringify(v ?? null)) as unknown;
+  }
+
+  /** A new shape (or line) on a sheet: a recorder labelled `Sheet!shapeN`. */
+  private newShape(s: SheetModel, how: string, args: unknown[]): never {
+    const target = `${s.name}!shape${++this.shapeCount}`;
+    this.queueWrite(target, how, args, () => s.shapes.push({ how, args }));
+    const shape = this.recorder(target) as object;
+    this.labels.set(shape, target);
+    return shape as never;
+  }
+
   private makeContext(): Excel.RequestContext {
     const fake = this;
     const workbook = {
@@ -303,6 +347,20 @@ export class FakeExcel {
       getItem(name: string) {
         return fake.worksheet(fake.sheet(name), false);
       },
+      add(name: string) {
+        const sheet = fake.addSheet(name);
+        sheet.deleted = true;
+        fake.queueWrite('workbook', 'worksheets.add', name, () => {
+          if (
+            fake.sheets.some(
+              (x) => x !== sheet && !x.deleted && x.name.toUpperCase() === name.toUpperCase(),
+            )
+          )
+            throw new OfficeError('ItemAlreadyExists');
+          sheet.deleted = false;
+        });
+        return fake.worksheet(sheet, true);
+      },
     };
   }
 
@@ -363,6 +421,69 @@ export class FakeExcel {
       },
       getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
         return fake.range(s, row + 1, col + 1, row + rows, col + cols);
+      },
+      set name(v: string) {
+        fake.queueWrite(`sheet:${s.name}`, 'name', v, () => {
+          if (
+            fake.sheets.some(
+              (x) => x !== s && !x.deleted && x.name.toUpperCase() === v.toUpperCase(),
+            )
+          )
+            throw new OfficeError('ItemAlreadyExists');
+          s.name = v;
+        });
+      },
+      delete() {
+        fake.queueWrite(`sheet:${s.name}`, 'delete', null, () => {
+          s.deleted = true;
+        });
+      },
+      get tables() {
+        return {
+          add(address: string, hasHeaders: boolean) {
+            fake.queueWrite(`${s.name}!${address}`, 'tables.add', hasHeaders, () => undefined);
+            return fake.recorder(`${s.name}!${address}`, 'table');
+          },
+        };
+      },
+      get shapes() {
+        return {
+          addGeometricShape: (...args: unknown[]) => fake.newShape(s, 'addGeometricShape', args),
+          addLine: (...args: unknown[]) => fake.newShape(s, 'addLine', args),
+        };
+      },
+      get charts() {
+        return {
+          add(...args: unknown[]) {
+            const target = `${s.name}!chart${s.charts.length + 1}`;
+            fake.queueWrite(target, 'charts.add', fake.plain(args), () => s.charts.push({ args }));
+            return fake.recorder(target);
+          },
+        };
+      },
+      get freezePanes() {
+        return fake.recorder(`sheet:${s.name}`, 'freezePanes');
+      },
+      get autoFilter() {
+        return fake.recorder(`sheet:${s.name}`, 'autoFilter');
+      },
+      get pageLayout() {
+        return fake.recorder(`sheet:${s.name}`, 'pageLayout');
+      },
+      get horizontalPageBreaks() {
+        return fake.recorder(`sheet:${s.name}`, 'horizontalPageBreaks');
+      },
+      get notes() {
+        return fake.recorder(`sheet:${s.name}`, 'notes');
+      },
+      set tabColor(v: string) {
+        fake.queueWrite(`sheet:${s.name}`, 'tabColor', v, () => undefined);
+      },
+      get context() {
+        return fake.context;
+      },
+      toJSON() {
+        return `sheet:${s.name}`;
       },
     };
   }
@@ -541,8 +662,31 @@ export class FakeExcel {
       get rowHidden() {
         return need('rowHidden');
       },
+      toJSON() {
+        return `${s.name}!${address}`;
+      },
       getColumn(i: number) {
         return fake.range(s, r1, c1 + i, r2, c1 + i);
+      },
+      getEntireColumn() {
+        return {
+          format: fake.recorder(`${s.name}!${columnLetters(c1)}:${columnLetters(c2)}`, 'format'),
+        };
+      },
+      getEntireRow() {
+        return { format: fake.recorder(`${s.name}!${r1}:${r2}`, 'format') };
+      },
+      get format() {
+        return fake.recorder(`${s.name}!${address}`, 'format');
+      },
+      get dataValidation() {
+        return fake.recorder(`${s.name}!${address}`, 'dataValidation');
+      },
+      set hyperlink(v: unknown) {
+        fake.queueWrite(`${s.name}!${address}`, 'hyperlink', v, () => undefined);
+      },
+      merge(across: boolean) {
+        fake.queueWrite(`${s.name}!${address}`, 'merge', across, () => undefined);
       },
       getVisibleView() {
         const view: { loaded: boolean } = { loaded: false };
