@@ -2,7 +2,7 @@ import type { OutputKind } from '../../core/render/outputKind';
 import type { SheetPlan } from '../../core/render/sheetPlan';
 import { freeSheetName } from '../xlsx/freeSheetName';
 import { RequestBudget, DEFAULT_REQUEST_BUDGET, OP_BYTES } from './requestBudget';
-import { STORE_KEY, STORE_KEYS, outputsJson, parseStore, type StoredOutput } from './workbookStore';
+import { STORE_KEY, loadStore, outputsJson, type StoredOutput } from './workbookStore';
 import { writeSheetPlan } from './writeSheetPlan';
 
 export interface OutputPlan {
@@ -57,19 +57,10 @@ export async function applyOutputs(
   const budget = new RequestBudget(context, options.budgetBytes ?? DEFAULT_REQUEST_BUDGET);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id');
-  const stored = STORE_KEYS.map((key) => {
-    const item = context.workbook.settings.getItemOrNullObject(key);
-    item.load('value');
-    return item;
-  });
+  const storeOf = loadStore(context);
   await budget.sync();
 
-  const store = parseStore(
-    STORE_KEYS.map((key, i) => {
-      const item = stored[i];
-      return [key, item && !item.isNullObject ? item.value : undefined] as const;
-    }),
-  );
+  const store = storeOf();
   const sheets = worksheets.items.map((ws) => ({ name: ws.name, id: ws.id }));
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const kinds = new Set(outputs.map((o) => o.kind));

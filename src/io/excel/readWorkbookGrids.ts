@@ -1,6 +1,6 @@
 import { parseRangeA1 } from '../../core/model/address';
 import type { CellValue, Grid } from '../../core/model/grid';
-import { STORE_KEYS, parseStore, type WorkbookStore } from './workbookStore';
+import { loadStore, type WorkbookStore } from './workbookStore';
 
 /** What the reader found: every sheet's used range and every Excel table, as grids. */
 export interface WorkbookRead {
@@ -75,19 +75,10 @@ export async function readWorkbookGrids(
   worksheets.load('items/name,items/id');
   const tables = workbook.tables;
   tables.load('items/name');
-  const stored = STORE_KEYS.map((key) => {
-    const item = workbook.settings.getItemOrNullObject(key);
-    item.load('value');
-    return item;
-  });
+  const storeOf = loadStore(context);
   await context.sync();
 
-  const store = parseStore(
-    STORE_KEYS.map((key, i) => {
-      const item = stored[i];
-      return [key, item && !item.isNullObject ? item.value : undefined] as const;
-    }),
-  );
+  const store = storeOf();
   const skip = options.skipSheetIds ?? new Set(store.outputs.map((o) => o.sheetId));
   const sheets = worksheets.items.map((ws) => ({ name: ws.name, id: ws.id }));
   const reads: SheetRead[] = [];

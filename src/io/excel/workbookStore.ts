@@ -108,3 +108,17 @@ export function parseStore(entries: readonly (readonly [StoreKey, unknown])[]): 
 export function outputsJson(outputs: readonly StoredOutput[]): string {
   return JSON.stringify({ version: 1, outputs });
 }
+
+/**
+ * Queue the loads of the store's settings on a context; after the next sync, the returned
+ * function gives the store.
+ */
+export function loadStore(context: Excel.RequestContext): () => WorkbookStore {
+  const items = STORE_KEYS.map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load('value');
+    return [key, item] as const;
+  });
+  return () =>
+    parseStore(items.map(([key, item]) => [key, item.isNullObject ? undefined : item.value]));
+}

@@ -195,6 +195,14 @@ export class FakeExcel {
     this.pending.push({ load: run });
   }
 
+  /** Queue a load that only sets a flag at the next sync. */
+  loadFlag(set: () => void): void {
+    this.queueSimpleLoad(4, () => {
+      set();
+      return true;
+    });
+  }
+
   /** Queue a load whose response is `run()`'s value, readable as soon as it is made. */
   private queueSimpleLoad(bytes: number, run: () => unknown): void {
     this.queueLoad(bytes, () => ({ response: run(), commit: () => undefined }));
@@ -286,7 +294,19 @@ export class FakeExcel {
 
   private makeContext(): Excel.RequestContext {
     const fake = this;
+    let nameLoaded = false;
     const workbook = {
+      load() {
+        fake.queueSimpleLoad(10, () => {
+          nameLoaded = true;
+          return 'Book1.xlsx';
+        });
+        return this;
+      },
+      get name() {
+        if (!nameLoaded) throw new Error('PropertyNotLoaded: name');
+        return 'Book1.xlsx';
+      },
       worksheets: this.worksheetCollection(),
       tables: this.tableCollection(),
       settings: {
@@ -325,6 +345,9 @@ export class FakeExcel {
         if (!state.loaded) throw new Error('PropertyNotLoaded: value');
         return state.value;
       },
+      delete() {
+        fake.queueWrite('workbook', `settings.delete:${k}`, null, () => fake.settings.delete(k));
+      },
     };
   }
 
@@ -346,6 +369,19 @@ export class FakeExcel {
       },
       getItem(name: string) {
         return fake.worksheet(fake.sheet(name), false);
+      },
+      getItemOrNullObject(name: string) {
+        const exists = fake.hasSheet(name);
+        const base: object = exists ? fake.worksheet(fake.sheet(name), false) : {};
+        const state = nullState(fake, !exists);
+        Object.defineProperty(base, 'isNullObject', { get: () => state.isNullObject });
+        Object.defineProperty(base, 'load', {
+          value: () => {
+            state.load();
+            return base;
+          },
+        });
+        return base;
       },
       add(name: string) {
         const sheet = fake.addSheet(name);
@@ -438,11 +474,25 @@ export class FakeExcel {
           s.deleted = true;
         });
       },
+      activate() {
+        fake.queueWrite(`sheet:${s.name}`, 'activate', null, () => undefined);
+      },
       get tables() {
         return {
           add(address: string, hasHeaders: boolean) {
-            fake.queueWrite(`${s.name}!${address}`, 'tables.add', hasHeaders, () => undefined);
-            return fake.recorder(`${s.name}!${address}`, 'table');
+            const target = `${s.name}!${address}`;
+            const table = { name: `Table${fake.tables.length + 1}`, sheet: s, address };
+            fake.queueWrite(target, 'tables.add', hasHeaders, () => fake.tables.push(table));
+            return {
+              set name(v: string) {
+                fake.queueWrite(target, 'table.name', v, () => {
+                  table.name = v;
+                });
+              },
+              set style(v: string) {
+                fake.queueWrite(target, 'table.style', v, () => undefined);
+              },
+            };
           },
         };
       },
@@ -685,6 +735,9 @@ export class FakeExcel {
       set hyperlink(v: unknown) {
         fake.queueWrite(`${s.name}!${address}`, 'hyperlink', v, () => undefined);
       },
+      select() {
+        fake.queueWrite(`${s.name}!${address}`, 'select', null, () => undefined);
+      },
       merge(across: boolean) {
         fake.queueWrite(`${s.name}!${address}`, 'merge', across, () => undefined);
       },
@@ -709,4 +762,21 @@ export class FakeExcel {
       },
     };
   }
+}
+
+/** `isNullObject` of a getItemOrNullObject result, readable after a sync that loads it. */
+function nullState(fake: FakeExcel, isNull: boolean) {
+  let loaded = false;
+  return {
+    load() {
+      fake.loadFlag(() => {
+        loaded = true;
+      });
+      return this;
+    },
+    get isNullObject() {
+      if (!loaded) throw new Error('PropertyNotLoaded: isNullObject');
+      return isNull;
+    },
+  };
 }
