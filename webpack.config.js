@@ -74,7 +74,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash].js' : '[name].js',
-      clean: true,
+      // Keep what `npm run build:cli` (tsc) writes to dist/core, dist/io and dist/cli.
+      clean: { keep: /^(core|io|cli)[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],

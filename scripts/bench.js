@@ -52,6 +52,7 @@
 
 const { spawnSync } = require('child_process');
 const { d3Hierarchy, chartQuality, viewsOf } = require('./bench-chart');
+const { bundleSection } = require('./bench-bundle');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -61,6 +62,8 @@ const DOC = path.join(ROOT, 'docs', 'benchmark.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 const CHART_START = '<!-- bench-chart:start -->';
+const BUNDLE_START = '<!-- bench-bundle:start -->';
+const BUNDLE_END = '<!-- bench-bundle:end -->';
 const CHART_END = '<!-- bench-chart:end -->';
 const RESULT = 'BENCH_RESULT ';
 const DEFAULT_SIZES = [1000, 10000, 100000, 300000];
@@ -807,7 +810,7 @@ meets it.
 \`\`\`sh
 npm run bench                              # builds dist/, then both parts (a few minutes)
 node scripts/bench.js --sizes 1000,10000   # fewer sizes, on the current dist/
-node scripts/bench.js --only chart         # one part: analysis or chart
+node scripts/bench.js --only chart         # one part: analysis, chart or bundle
 node scripts/bench.js --write              # also replace the results below (each part its own)
 node scripts/bench.js --seed 7 --dist DIR  # another organisation, another build
 node scripts/bench.js --organograms DIR    # organograms from elsewhere
@@ -866,8 +869,8 @@ function parent() {
     .map((s) => Number(s.trim().replace(/k$/i, '000')))
     .filter((n) => Number.isInteger(n) && n > 0);
   const seed = Number(arg('--seed', DEFAULT_SEED));
-  if (!['all', 'analysis', 'chart'].includes(ONLY)) {
-    process.stderr.write(`bench: --only takes analysis or chart, not ${ONLY}\n`);
+  if (!['all', 'analysis', 'chart', 'bundle'].includes(ONLY)) {
+    process.stderr.write(`bench: --only takes analysis, chart or bundle, not ${ONLY}\n`);
     process.exitCode = 2;
     return;
   }
@@ -881,7 +884,7 @@ function parent() {
   const write = process.argv.includes('--write');
   let failed = false;
 
-  if (ONLY !== 'chart') {
+  if (ONLY === 'all' || ONLY === 'analysis') {
     const results = [];
     for (const roles of sizes) {
       const cells = cellsFor(roles);
@@ -898,7 +901,18 @@ function parent() {
     failed ||= results.some((r) => r.error);
   }
 
-  if (ONLY !== 'analysis') {
+  if (ONLY === 'all' || ONLY === 'bundle') {
+    process.stderr.write('bench: add-in bundle (webpack --mode production)\n');
+    const { text: body } = bundleSection(command);
+    const text = `${BUNDLE_START}\n\n${body}\n\n${BUNDLE_END}`;
+    process.stdout.write(`${text}\n`);
+    if (write) {
+      writeDoc(text, BUNDLE_START, BUNDLE_END);
+      process.stderr.write(`bench: wrote ${path.relative(ROOT, DOC)} (bundle)\n`);
+    }
+  }
+
+  if (ONLY === 'all' || ONLY === 'chart') {
     const chartLoad = ONLY === 'chart' ? loadAtStart : os.loadavg()[0];
     const results = [];
     for (const roles of sizes) {
