@@ -173,3 +173,59 @@ describe('officeWorkbookPort', () => {
     ]);
   });
 });
+
+describe('the add-in’s round trip, in Chinese', () => {
+  it('template → filled in → findings → a finding’s cell → outputs → edit → regenerate, nothing of the user’s lost', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: '我的笔记', values: [['请勿删除']] }] });
+    const port = portOn(fake);
+    const { sheets } = await port.createTemplate('zh-CN');
+    expect(sheets).toEqual(['岗位', '职责', '规则']);
+    // The user fills in three roles, one reporting to a manager who does not exist.
+    const roles = fake.sheet('岗位');
+    const header = fake.valuesOf('岗位')[0] ?? [];
+    const col = (label: string) => header.indexOf(label) + 1;
+    const put = (row: number, label: string, value: string) =>
+      roles.cells.set(`${row},${col(label)}`, { value });
+    put(2, '岗位编号', 'M');
+    put(2, '岗位名称', '客户服务经理');
+    put(3, '岗位编号', 'A');
+    put(3, '岗位名称', '客服专员');
+    put(3, '直接上级', 'M');
+    put(4, '岗位编号', 'B');
+    put(4, '岗位名称', '=投诉专员');
+    put(4, '直接上级', 'X');
+    const snap = await port.snapshot({ lang: 'zh-CN' });
+    const unknown = snap.audit.diagnostics.find((d) =>
+      d.location.a1.startsWith(`${String.fromCharCode(64 + col('直接上级'))}4`),
+    );
+    expect(unknown?.severity).toBe('error');
+    expect(unknown?.message).toMatch(/[\u4e00-\u9fff]/);
+    await port.selectCell(unknown?.location.sheet ?? '', unknown?.location.a1 ?? '');
+    expect(fake.writes.slice(-1)[0]).toMatchObject({
+      op: 'select',
+      target: expect.stringMatching(/^岗位!/),
+    });
+
+    const first = await port.generate(['findings', 'gapSummary', 'jobDescriptions', 'orgChart'], {
+      lang: 'zh-CN',
+    });
+    const outputSheets = first.written.map((w) => w.sheet);
+    expect(outputSheets).toEqual(['检查结果', '差距汇总', '岗位说明书', '组织结构图']);
+    // The user fixes the manager; the outputs go stale; regenerating replaces them in place.
+    put(4, '直接上级', 'M');
+    expect((await port.snapshot({ lang: 'zh-CN' })).outputs.every((o) => !o.current)).toBe(true);
+    const second = await port.generate(['findings', 'gapSummary', 'jobDescriptions', 'orgChart'], {
+      lang: 'zh-CN',
+    });
+    expect(second.written.map((w) => w.sheet)).toEqual(outputSheets);
+    expect(fake.sheetNames().sort()).toEqual(
+      ['我的笔记', '岗位', '职责', '规则', ...outputSheets].sort(),
+    );
+    expect(fake.valuesOf('我的笔记')).toEqual([['请勿删除']]);
+    expect(fake.writesOn('我的笔记')).toEqual([]);
+    // The title that looks like a formula is text in the job descriptions.
+    const jd = fake.valuesOf(outputSheets[2] ?? '');
+    expect(jd.some((row) => row.includes('=投诉专员'))).toBe(true);
+    expect((await port.snapshot({ lang: 'zh-CN' })).outputs.every((o) => o.current)).toBe(true);
+  });
+});
