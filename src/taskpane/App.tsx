@@ -1,43 +1,24 @@
 import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  mergeClasses,
+  AriaLiveAnnouncer,
+  FluentProvider,
+  webDarkTheme,
+  webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { AppProps } from './App.types';
-import { paneStrings } from './strings';
-import { appClassNames, useAppStyles } from './useAppStyles.styles';
+import { PaneShell } from './shell/PaneShell';
 
 /**
- * The task pane's root: product header, a one-line description and a notice that
- * the full pane comes later. It receives everything by props (no Office globals,
- * no Excel.run), so it renders the same in Excel, in a browser and in tests.
+ * The task pane's root: Fluent's theme (light or dark, as Office), a live region for the
+ * MessageBars' announcements, and the pane. It receives everything by props (no Office
+ * globals, no Excel.run), so it renders the same in Excel, in a browser and in tests.
  */
-export function App({ lang }: AppProps): ReactElement {
-  const styles = useAppStyles();
-  const text = paneStrings(lang);
+export function App({ port, hostLang, dark = false }: AppProps): ReactElement {
   return (
-    <main className={mergeClasses(appClassNames.root, styles.root)} lang={lang}>
-      <header className={mergeClasses(appClassNames.header, styles.header)}>
-        <img
-          className={mergeClasses(appClassNames.logo, styles.logo)}
-          src="assets/logo-filled.png"
-          alt={text.logoAlt}
-          width={40}
-          height={40}
-        />
-        <h1 className={mergeClasses(appClassNames.title, styles.title)}>{text.productName}</h1>
-      </header>
-      <p className={mergeClasses(appClassNames.description, styles.description)}>
-        {text.description}
-      </p>
-      <MessageBar intent="info">
-        <MessageBarBody>
-          <MessageBarTitle>{text.previewTitle}</MessageBarTitle>
-          {text.previewBody}
-        </MessageBarBody>
-      </MessageBar>
-    </main>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <AriaLiveAnnouncer>
+        <PaneShell port={port} hostLang={hostLang} />
+      </AriaLiveAnnouncer>
+    </FluentProvider>
   );
 }

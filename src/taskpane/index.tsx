@@ -1,7 +1,15 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { lazyWorkbookPort } from './lazyWorkbookPort';
 import { readPaneEnvironment } from './officeEnvironment';
+
+/**
+ * The workbook behind the pane: Office.js (src/io/excel), loaded in a chunk of its own on
+ * the first call so that the pane paints before it arrives.
+ */
+const port = lazyWorkbookPort(() =>
+  import('../io/excel/officeWorkbookPort').then((m) => m.officeWorkbookPort()),
+);
 
 /** Render the pane into #container, in the host's language and theme. */
 function renderPane(): void {
@@ -9,11 +17,7 @@ function renderPane(): void {
   if (!container) throw new Error('taskpane.html has no #container element');
   const { lang, dark } = readPaneEnvironment();
   document.documentElement.lang = lang;
-  createRoot(container).render(
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <App lang={lang} />
-    </FluentProvider>,
-  );
+  createRoot(container).render(<App port={port} hostLang={lang} dark={dark} />);
 }
 
 if (typeof Office === 'undefined') {

@@ -1,43 +1,54 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
-/** Class names of the task pane's root component. */
+/** Class names of the task pane's shell. */
 export const appClassNames = {
   root: 'sod-App',
   header: 'sod-App__header',
   logo: 'sod-App__logo',
   title: 'sod-App__title',
-  description: 'sod-App__description',
+  nav: 'sod-App__nav',
+  panel: 'sod-App__panel',
 } as const;
 
-/** Styles of the task pane's root component (Griffel atomic CSS, Fluent v9 tokens). */
+/** Styles of the task pane's shell (Griffel atomic CSS, Fluent v9 tokens). */
 export const useAppStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
+    rowGap: tokens.spacingVerticalM,
     boxSizing: 'border-box',
     minHeight: '100vh',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
   header: {
     display: 'flex',
     alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalS,
+    minHeight: '32px',
   },
   logo: {
-    width: '40px',
-    height: '40px',
+    width: '32px',
+    height: '32px',
     flexShrink: 0,
   },
   title: {
-    ...typographyStyles.title3,
+    ...typographyStyles.subtitle1,
     margin: 0,
+    flexGrow: 1,
   },
-  description: {
-    ...typographyStyles.body1,
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
+  nav: {
+    // Five tabs in a 320-pixel pane: let them wrap rather than scroll out of sight.
+    flexWrap: 'wrap',
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // The class would otherwise beat the user agent's rule for a hidden tab panel.
+    '&[hidden]': { display: 'none' },
   },
 });

@@ -1,0 +1,157 @@
+import {
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { fieldLabel, type FieldName, type TableKind } from '../../core/i18n/fieldLabels';
+import type { PaneLang } from '../strings';
+import type { SheetHeaders } from '../workbookPort';
+import { duplicateHeaders } from './buildColumnMapping';
+import { headerChoices, headerRowChoices, rowPreview } from './headerChoices';
+import { MAPPING_STRINGS } from './mappingStrings';
+import {
+  EMPTY_DRAFT,
+  mappableFields,
+  type ResponsibilityForm,
+  type SourceDraft,
+} from './sourceDraft';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalS} 0 0` },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+/** Props of the editor of one table's source. */
+export interface SourceMappingEditorProps {
+  readonly kind: TableKind;
+  readonly draft: SourceDraft;
+  readonly sheets: readonly SheetHeaders[];
+  readonly lang: PaneLang;
+  readonly onChange: (draft: SourceDraft) => void;
+}
+
+const FORMS: readonly ResponsibilityForm[] = ['auto', 'matrix', 'long'];
+
+/**
+ * One table's mapping: its sheet, its header row (each shown with its first headers), and
+ * for each field of the table the header that holds it; for Roles the top-of-tree codes, for
+ * Responsibilities the layout. Changing the sheet or the header row resets the columns.
+ */
+export function SourceMappingEditor({
+  kind,
+  draft,
+  sheets,
+  lang,
+  onChange,
+}: SourceMappingEditorProps): ReactElement {
+  const styles = useStyles();
+  const text = MAPPING_STRINGS[lang];
+  const sheet = sheets.find((s) => s.sheet === draft.sheet);
+  const headers = headerChoices(sheet, draft.headerRow);
+  const duplicates = duplicateHeaders(kind, draft);
+  const formLabel = { auto: text.formAuto, matrix: text.formMatrix, long: text.formLong };
+
+  const setColumn = (field: FieldName, header: string) => {
+    const columns = { ...draft.columns };
+    if (header === '') delete columns[field];
+    else columns[field] = header;
+    onChange({ ...draft, columns });
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field label={text.sheet}>
+        <Select
+          value={draft.sheet}
+          onChange={(_e, data) =>
+            onChange(data.value === '' ? EMPTY_DRAFT : { ...EMPTY_DRAFT, sheet: data.value })
+          }
+        >
+          <option value="">{text.notMapped}</option>
+          {sheets.map((s) => (
+            <option key={s.sheet} value={s.sheet}>
+              {s.sheet}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {draft.sheet !== '' && (
+        <>
+          <Field label={text.headerRow}>
+            <Select
+              value={String(draft.headerRow)}
+              onChange={(_e, data) =>
+                onChange({ ...draft, headerRow: Number(data.value), columns: {} })
+              }
+            >
+              {headerRowChoices(sheet).map((row) => (
+                <option key={row} value={String(row)}>
+                  {text.headerRowOption(row, rowPreview(sheet, row) || text.emptyRow)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {kind === 'Responsibilities' && (
+            <Field label={text.form}>
+              <Select
+                value={draft.form}
+                onChange={(_e, data) =>
+                  onChange({ ...draft, form: data.value as ResponsibilityForm })
+                }
+              >
+                {FORMS.map((form) => (
+                  <option key={form} value={form}>
+                    {formLabel[form]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {kind === 'Roles' && (
+            <Field label={text.rootCodes} hint={text.rootCodesHint}>
+              <Input
+                value={draft.rootCodes}
+                onChange={(_e, data) => onChange({ ...draft, rootCodes: data.value })}
+              />
+            </Field>
+          )}
+          <h3 className={styles.heading}>{text.columnsHeading}</h3>
+          <div className={styles.columns}>
+            {mappableFields(kind, draft.form).map((field) => {
+              const first = duplicates.get(field);
+              const value = draft.columns[field] ?? '';
+              return (
+                <Field
+                  key={field}
+                  label={fieldLabel(field, lang)}
+                  validationState={first ? 'error' : 'none'}
+                  validationMessage={
+                    first ? text.duplicate(value, fieldLabel(first, lang)) : undefined
+                  }
+                >
+                  <Select value={value} onChange={(_e, data) => setColumn(field, data.value)}>
+                    <option value="">{text.automatic}</option>
+                    {headers.map((header) => (
+                      <option key={header} value={header}>
+                        {header}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

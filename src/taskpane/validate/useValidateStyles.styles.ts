@@ -1,0 +1,58 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+/** Styles of the Validate section. */
+export const useValidateStyles = makeStyles({
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  filters: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  toggles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  roleFilter: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
+  status: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground3 },
+  empty: { ...typographyStyles.body1, margin: 0 },
+  severityHeading: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalS} 0 0` },
+  areaHeading: {
+    ...typographyStyles.caption1Strong,
+    margin: `${tokens.spacingVerticalXS} 0`,
+    color: tokens.colorNeutralForeground2,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    width: '100%',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderLeft: `${tokens.strokeWidthThicker} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    textAlign: 'start',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+    },
+  },
+  error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
+  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  message: { ...typographyStyles.body1 },
+  meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
+  address: { color: tokens.colorBrandForegroundLink, fontWeight: tokens.fontWeightSemibold },
+});
