@@ -54,7 +54,7 @@ export async function applyOutputs(
   outputs: readonly OutputPlan[],
   options: ApplyOutputsOptions,
 ): Promise<ApplyOutputsResult> {
-  const budget = new RequestBudget(context, options.budgetBytes ?? DEFAULT_REQUEST_BUDGET);
+  const budget = new RequestBudget(context, options.budgetBytes ?? DEFAULT_REQUEST_BUDGET, true);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id');
   const storeOf = loadStore(context);

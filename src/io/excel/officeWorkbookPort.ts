@@ -232,7 +232,7 @@ async function addInputSheets(
   example: boolean,
   notes: 'notes' | 'prompts',
 ): Promise<SheetsAdded> {
-  const budget = new RequestBudget(context);
+  const budget = new RequestBudget(context, undefined, true);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const tables = context.workbook.tables;

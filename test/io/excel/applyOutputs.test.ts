@@ -49,6 +49,12 @@ describe('applyOutputs', () => {
     expect(result.written).toEqual(plans.map((p) => ({ kind: p.kind, sheet: p.plan.name })));
     expect(fake.writesOn('Roles')).toEqual([]);
     expect(fake.valuesOf('Roles')).toEqual(ROLES.values);
+    // Each writing request suspends recalculation and screen updating first.
+    const suspends = fake.writes.filter((w) => w.target === 'application');
+    expect(suspends.map((w) => [w.sync, w.op])).toEqual([
+      [2, 'suspendApiCalculationUntilNextSync()'],
+      [2, 'suspendScreenUpdatingUntilNextSync()'],
+    ]);
     // Stored: each output by its sheet's id, with the inputs' fingerprint.
     expect(storeOf(fake).outputs).toEqual(
       plans.map((p) => ({

@@ -321,7 +321,8 @@ export class FakeExcel {
         },
       },
     };
-    return { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
+    const application = this.recorder('application');
+    return { workbook, application, sync: () => this.sync() } as unknown as Excel.RequestContext;
   }
 
   private settingItem(k: string) {
