@@ -2,6 +2,7 @@ import { auditWorkbook, type AuditResult } from '../../src/core/audit/auditWorkb
 import { EXAMPLE_WORKBOOKS } from '../../src/core/example/exampleData';
 import type { Lang } from '../../src/core/i18n/lang';
 import type { Grid } from '../../src/core/model/grid';
+import { inputStatus } from '../../src/core/read/inputStatus';
 import { grid } from '../../src/core/testing/builders';
 import type { InputTableStatus, WorkbookSnapshot } from '../../src/taskpane/workbookPort';
 
@@ -26,15 +27,7 @@ export function exampleAudit(lang: Lang): AuditResult {
 }
 
 /** Where the audit found each input table, as the port reports it. */
-export function inputsOf(audit: AuditResult): InputTableStatus[] {
-  return audit.organisation.sources.map((s) => ({
-    kind: s.table,
-    foundBy: s.foundBy,
-    sheet: s.sheet,
-    ...(s.tableName === undefined ? {} : { table: s.tableName }),
-    rows: s.rows,
-  }));
-}
+export const inputsOf = (audit: AuditResult): InputTableStatus[] => inputStatus(audit.organisation);
 
 /** A snapshot of a workbook holding the example, with no outputs yet unless given. */
 export function exampleSnapshot(

@@ -75,7 +75,7 @@ export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPor
         current: o.fingerprint === fingerprint,
       }));
     return {
-      inputs: inputStatus(read.grids, store.mapping, lang),
+      inputs: inputStatus(audit.organisation),
       mappingSaved: store.mapping !== undefined,
       audit,
       outputs,
