@@ -34,8 +34,8 @@ async function openDialog() {
   port.headers = HEADERS;
   const pane = await renderPane(port);
   await pane.user.click(screen.getByRole('button', { name: 'Map columns…' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Map columns' });
-  const sheet = await within(dialog).findByRole('combobox', { name: 'Sheet' });
+  const dialog = await screen.findByRole('dialog', { name: 'Map columns', hidden: true });
+  const sheet = await within(dialog).findByRole('combobox', { name: 'Sheet', hidden: true });
   focusInside(sheet);
   return { ...pane, port, dialog };
 }
@@ -143,9 +143,9 @@ describe('Map columns…', () => {
     port.failures.sheetHeaders = new Error('The workbook is closed.');
     const { user } = await renderPane(port);
     await user.click(screen.getByRole('button', { name: 'Map columns…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Map columns' });
+    const dialog = await screen.findByRole('dialog', { name: 'Map columns', hidden: true });
+    focusInside(await within(dialog).findByRole('button', { name: 'Cancel', hidden: true }));
     const notice = await within(dialog).findByRole('group', { name: 'Could not read the sheets' });
-    focusInside(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
     expect(notice.textContent).toContain('The workbook is closed.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -162,8 +162,8 @@ describe('Map columns…', () => {
     await screen.findByRole('group', { name: 'Could not check the workbook' });
     expect(screen.getByText('The workbook has not been checked yet.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Map columns…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Map columns' });
-    focusInside(await within(dialog).findByRole('combobox', { name: 'Sheet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Map columns', hidden: true });
+    focusInside(await within(dialog).findByRole('combobox', { name: 'Sheet', hidden: true }));
     expect(
       within(within(dialog).getByRole('combobox', { name: 'Sheet' }))
         .getAllByRole('option')
