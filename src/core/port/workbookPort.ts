@@ -7,7 +7,7 @@ import type { OutputKind } from '../render/outputKind';
 
 /**
  * What the task pane asks of the workbook it works on. The pane talks to this port and to
- * nothing else: inside Excel it is backed by Office.js (`src/io/excel`), in the browser
+ * nothing else: inside Excel it is backed by the Excel JavaScript API (`src/io/excel`), in the browser
  * preview by an .xlsx held in the page, in tests by a fake. Every method may reject with an
  * `Error` whose message is fit to show the user (the pane shows it in a MessageBar).
  */
