@@ -30,12 +30,6 @@ export interface CliOptions {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 
-/** Today's date on this machine's clock, as ISO `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const isFormat = (f: string): f is CliOptions['format'] => f === 'docx' || f === 'md';
 
 /** True for a real calendar date written `YYYY-MM-DD`. */

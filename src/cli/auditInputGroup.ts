@@ -1,7 +1,7 @@
 import { auditWorkbook, type AuditResult } from '../core/audit/auditWorkbook';
 import type { Lang } from '../core/i18n/lang';
 import type { ColumnMapping } from '../core/read/columnMapping';
-import { todayIso } from './args';
+import { todayIso } from '../core/model/todayIso';
 import { formatFindings } from './formatText';
 import { readInputGroup, type InputGroup } from './inputGroups';
 

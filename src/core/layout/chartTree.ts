@@ -47,6 +47,14 @@ export interface ChartTree {
  * is cut at its first role in input order, which then heads its own tree, after the others.
  * Never loops, whatever the reporting lines.
  */
+/**
+ * Whether a box stacks as a leaf under its manager: it has no visible reports and folds
+ * none (a collapsed box, or one at the depth limit, shows what it folds, so never stacks).
+ */
+export function isLeafBox(tree: Pick<ChartTree, 'childStart' | 'hidden'>, i: number): boolean {
+  return tree.childStart[i] === tree.childStart[i + 1] && tree.hidden[i] === 0;
+}
+
 export function chartTree(
   roles: readonly Role[],
   view: ChartView = {},

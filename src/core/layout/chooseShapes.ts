@@ -1,5 +1,5 @@
 import { CHART_METRICS, type ChartMetrics } from './chartMetrics';
-import { chartTree, type ChartTree } from './chartTree';
+import { chartTree, isLeafBox, type ChartTree } from './chartTree';
 import {
   FRONTIER_SIZE as K,
   ShapeOptions,
@@ -20,7 +20,10 @@ const COLUMNS = 1;
 const COLUMN_CAPS = 8;
 /** Numbers of left-railed columns tried for hung reports. */
 const COLUMN_COUNTS = [1, 2, 3, 4, 5, 6, 8];
-/** Of the charts at most this much larger than the smallest, the one nearest a landscape page (√2:1) is drawn. */
+/**
+ * Of the charts at most this much larger than the smallest, the one nearest a landscape
+ * page (√2:1) is drawn.
+ */
 const AREA_TOLERANCE = 0.05;
 
 export interface ShapeInput {
@@ -92,7 +95,6 @@ class ShapeChooser {
   private fitHeight!: number | undefined;
   /** Frontier slot of each manager (-1 for a box without reports: one shape, its box). */
   private slot!: Int32Array;
-  private managers!: number;
   private shapeN!: Uint8Array;
   private shape!: Frontiers;
   private stackN!: Uint8Array;
@@ -140,7 +142,6 @@ class ShapeChooser {
       if (span > 0) this.slot[v] = managers++;
       if (span > widest) widest = span;
     }
-    this.managers = managers;
     this.shapeN = new Uint8Array(managers);
     this.shape = frontiers(managers);
     this.stackN = new Uint8Array(managers);
@@ -165,12 +166,6 @@ class ShapeChooser {
     const shapes = this.assign(this.fitHeight ?? this.chartCap());
     this.start(NO_INPUT);
     return shapes;
-  }
-
-  /** A box folding roles under it (collapsed, or at the depth limit) is not stacked as a leaf. */
-  private isLeaf(i: number): boolean {
-    const { childStart, hidden } = this.tree;
-    return childStart[i] === childStart[i + 1] && hidden[i] === 0;
   }
 
   private stackWidth(v: number, cols: number): number {
@@ -258,7 +253,7 @@ class ShapeChooser {
     let bh = 0;
     for (let k = from; k < to; k++) {
       const c = childList[k] ?? 0;
-      if (!this.isLeaf(c)) continue;
+      if (!isLeafBox(tree, c)) continue;
       leaves++;
       cw = Math.max(cw, width[c] ?? 0);
       bh = Math.max(bh, height[c] ?? 0);
@@ -270,7 +265,7 @@ class ShapeChooser {
     let stackSeen = false;
     for (let k = from; k < to; k++) {
       const c = childList[k] ?? 0;
-      if (stacked && this.isLeaf(c)) {
+      if (stacked && isLeafBox(tree, c)) {
         if (stackSeen) continue;
         stackSeen = true;
         this.copyItem(n, stack, s * K, this.stackN[s] ?? 1);
@@ -341,7 +336,10 @@ class ShapeChooser {
     }
   }
 
-  /** A row: each item in its narrowest shape no taller than a cap; a row wider than maxRowWidth hangs instead. */
+  /**
+   * A row: each item in its narrowest shape no taller than a cap; a row wider than
+   * maxRowWidth hangs instead.
+   */
   private rowOptions(n: number, own: number): void {
     const { m, rowPitch, tries, itemN, itemW, itemH, itemHung, caps } = this;
     this.capsFrom(itemH, n);
@@ -422,8 +420,8 @@ class ShapeChooser {
    * The height cap for the heads, their trees side by side, each in its narrowest shape
    * within the cap. The shapes to choose from: a chart that fits one page keeps to its
    * printable shapes on a page with the fewest hung managers, as a small chart is expected
-   * to look;
-   * else those that print (at most maxAspect wide, or a page wide; at most maxAspect tall).
+   * to look; else those that print (at most maxAspect wide, or a page wide; at most
+   * maxAspect tall).
    * Of these, the one nearest a landscape page (√2:1) among those at most AREA_TOLERANCE
    * larger than the smallest; if none prints, the least wide.
    */

@@ -5,7 +5,7 @@ import { groupIndices } from '../model/groupIndices';
 import type { Role } from '../model/role';
 import { boxText, headcountTag, type BoxText } from './boxText';
 import { CHART_METRICS, type ChartMetrics } from './chartMetrics';
-import { chartTree, type ChartView } from './chartTree';
+import { chartTree, isLeafBox, type ChartView } from './chartTree';
 import { ATTACH, type OrgChartLayout } from './orgChartLayout';
 import { chooseShapes, partitionColumns, splitColumns } from './chooseShapes';
 import { tidyRange, tidyWork } from './tidyTree';
@@ -90,7 +90,6 @@ export function layoutOrgChart(
 
   // 1. How each manager draws its reports: a row or hung columns, its leaves stacked in one
   //    column or a grid, so that the whole chart is small and prints (`chooseShapes`).
-  const isLeaf = (i: number) => childStart[i] === childStart[i + 1] && hidden[i] === 0;
   const shapes = chooseShapes({
     tree,
     width,
@@ -167,10 +166,10 @@ export function layoutOrgChart(
       let firstLeaf = -1;
       if (stacked)
         for (let k = from; k < to && firstLeaf < 0; k++)
-          if (isLeaf(childList[k] ?? 0)) firstLeaf = k;
+          if (isLeafBox(tree, childList[k] ?? 0)) firstLeaf = k;
       for (let k = to - 1; k >= from; k--) {
         const c = childList[k] ?? 0;
-        if (stacked && isLeaf(c)) {
+        if (stacked && isLeafBox(tree, c)) {
           if (k !== firstLeaf) continue;
           stack[top] = ref;
           stackKind[top] = KIND_STACK;
@@ -192,7 +191,7 @@ export function layoutOrgChart(
       let stackSeen = false;
       for (let k = childStart[v] ?? 0, e = childStart[v + 1] ?? 0; k < e; k++) {
         const c = childList[k] ?? 0;
-        if (stacked && isLeaf(c)) {
+        if (stacked && isLeafBox(tree, c)) {
           if (stackSeen) continue;
           stackSeen = true;
           treeKind.push(KIND_STACK);
@@ -377,7 +376,7 @@ export function layoutOrgChart(
     let k = 0;
     for (let j = childStart[v] ?? 0, e = childStart[v + 1] ?? 0; j < e; j++) {
       const c = childList[j] ?? 0;
-      if (!isLeaf(c)) continue;
+      if (!isLeafBox(tree, c)) continue;
       let col: number;
       let row: number;
       let own: number;
@@ -453,7 +452,6 @@ export function layoutOrgChart(
     warnings,
     infos,
     rowPitch,
-    maxRowWidth: m.maxRowWidth,
     subtreeHeight: shapes.subtreeHeight,
     stacks,
     bounds: { width: boundW, height: boundH },

@@ -40,8 +40,6 @@ export interface OrgChartLayout {
   readonly infos: Int32Array;
   /** Distance from one row of boxes to the next. */
   readonly rowPitch: number;
-  /** Rows wider than this hung their boxes. */
-  readonly maxRowWidth: number;
   /**
    * Estimated height of the shape each box's subtree takes, its own box included: laid out
    * alone with `fitHeight` set to it, the subtree takes the same shape.

@@ -31,8 +31,8 @@ export function frontiers(subtrees: number): Frontiers {
 /**
  * Candidate shapes being gathered for one subtree, kept as their Pareto frontier as they
  * come: each a bounding box, the choice that gives it and its hung managers (see
- * `Frontiers`). Heights ascending; of two equal boxes the first added stays. Reused from one subtree to the next: `clear` it, `add`
- * to it, `writeFrontier`.
+ * `Frontiers`). Heights ascending; of two equal boxes the first added stays. Reused from one
+ * subtree to the next: `clear` it, `add` to it, `writeFrontier`.
  */
 export class ShapeOptions {
   readonly width: number[] = [];
@@ -85,8 +85,8 @@ export class ShapeOptions {
 
   /**
    * Write the frontier into the slots from `at`, at most `FRONTIER_SIZE` shapes: a longer
-   * frontier keeps its two ends, its smallest area, and the shapes nearest to evenly spaced
-   * aspect ratios between. Returns the number of shapes written.
+   * frontier keeps its two ends and the smallest shape of each range of aspect ratios between
+   * (see `spread`). Returns the number of shapes written.
    */
   writeFrontier(to: Frontiers, at: number): number {
     const keep = this.size > FRONTIER_SIZE ? this.spread() : undefined;

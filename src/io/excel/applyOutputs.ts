@@ -3,6 +3,7 @@ import type { SheetPlan } from '../../core/render/sheetPlan';
 import { freeSheetName } from '../xlsx/freeSheetName';
 import { RequestBudget, DEFAULT_REQUEST_BUDGET, OP_BYTES } from './requestBudget';
 import { STORE_KEY, loadStore, outputsJson, type StoredOutput } from './workbookStore';
+import { throwIfAborted } from './throwIfAborted';
 import { writeSheetPlan } from './writeSheetPlan';
 
 export interface OutputPlan {
@@ -94,7 +95,7 @@ export async function applyOutputs(
   const built: Excel.Worksheet[] = [];
   try {
     for (const [i, o] of outputs.entries()) {
-      if (options.signal?.aborted) throw abortError();
+      throwIfAborted(options.signal);
       await budget.add(OP_BYTES);
       const ws = worksheets.add(buildNames.get(o.plan.name));
       ws.load('id');
@@ -106,7 +107,7 @@ export async function applyOutputs(
       });
       options.onSheet?.(i + 1, outputs.length);
     }
-    if (options.signal?.aborted) throw abortError();
+    throwIfAborted(options.signal);
     await budget.sync();
   } catch (error) {
     await removeBuilt(context, built);
@@ -129,12 +130,6 @@ export async function applyOutputs(
     syncs: budget.syncs,
     largestRequest: budget.largest,
   };
-}
-
-function abortError(): Error {
-  const e = new Error('Cancelled: nothing was changed.');
-  e.name = 'AbortError';
-  return e;
 }
 
 /** Delete the sheets built so far (a failed or cancelled run leaves nothing behind). */

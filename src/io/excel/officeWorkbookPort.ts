@@ -1,6 +1,7 @@
 import { auditWorkbook } from '../../core/audit/auditWorkbook';
 import type { Lang } from '../../core/i18n/lang';
 import type { Grid } from '../../core/model/grid';
+import { todayIso } from '../../core/model/todayIso';
 import { inputFingerprint } from '../../core/read/inputFingerprint';
 import { inputStatus } from '../../core/read/inputStatus';
 import { policyValueProblem, type PaneSettings } from '../../core/read/paneSettings';
@@ -21,6 +22,7 @@ import { applyOutputs } from './applyOutputs';
 import { excelRun, type ExcelRunner } from './excelRun';
 import { readWorkbookGrids, type WorkbookRead } from './readWorkbookGrids';
 import { RequestBudget } from './requestBudget';
+import { throwIfAborted } from './throwIfAborted';
 import { STORE_KEY, loadStore, type WorkbookStore } from './workbookStore';
 import { writeSheetPlan } from './writeSheetPlan';
 
@@ -37,12 +39,6 @@ export interface OfficePortOptions {
 const HEADER_ROWS = 10;
 const HEADER_COLS = 40;
 
-const localToday = () => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
 const officeNotes = () =>
   typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.18');
 
@@ -50,7 +46,7 @@ const officeNotes = () =>
 export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPort {
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
     excelRun(batch, options.runner ? { runner: options.runner } : {});
-  const today = options.today ?? localToday;
+  const today = options.today ?? (() => todayIso());
   const notes = (options.notesSupported ?? officeNotes)() ? 'notes' : 'prompts';
 
   /** The audit of what was read, with what the pane shows beside it. */
@@ -194,13 +190,6 @@ export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPor
 /** The inputs' fingerprint: the grids, the mapping and the Policy overrides. */
 function fingerprintOf(grids: readonly Grid[], store: WorkbookStore): string {
   return inputFingerprint(grids, { mapping: store.mapping ?? null, policy: store.settings.policy });
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (!signal?.aborted) return;
-  const e = new Error('Cancelled: nothing was changed.');
-  e.name = 'AbortError';
-  throw e;
 }
 
 /** The workbook's file name, for the outputs' titles ('' when Excel does not say). */

@@ -7,6 +7,7 @@ import {
   type PlanLink,
   type SheetPlan,
 } from '../../core/render/sheetPlan';
+import { planLinkText } from '../xlsx/planHyperlink';
 import { cellBlocks, jsonBytes, styleRuns } from './planBlocks';
 import { OP_BYTES, type RequestBudget } from './requestBudget';
 import { drawPlanDrawing } from './drawPlanDrawing';
@@ -197,8 +198,11 @@ async function writeLinksAndNotes(
       if (!isPlanCell(entry)) continue;
       const a1 = cellA1(r + 1, c + 1);
       if (entry.link !== undefined && entry.value !== null) {
-        const text = entry.value instanceof Date ? '' : String(entry.value);
-        const hyperlink = officeHyperlink(entry.link, text, options.finalNames);
+        const hyperlink = officeHyperlink(
+          entry.link,
+          planLinkText(entry.value),
+          options.finalNames,
+        );
         await budget.add(OP_BYTES + jsonBytes(hyperlink));
         ws.getRange(a1).hyperlink = hyperlink;
       }

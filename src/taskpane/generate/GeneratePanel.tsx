@@ -13,10 +13,9 @@ import { usePane } from '../shell/paneContext';
 import { OUTPUT_KINDS, type OutputKind } from '../workbookPort';
 import { GENERATE_STRINGS } from './generateStrings';
 import { useGenerateRun } from './useGenerateRun';
+import { usePanelStyles } from '../shared/usePanelStyles.styles';
 
 const useStyles = makeStyles({
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
-  intro: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
   fieldset: {
     display: 'flex',
     flexDirection: 'column',
@@ -47,6 +46,7 @@ const useStyles = makeStyles({
 export function GeneratePanel(): ReactElement {
   const { lang } = usePane();
   const styles = useStyles();
+  const panel = usePanelStyles();
   const text = GENERATE_STRINGS[lang];
   const labels = OUTPUT_LABELS[lang];
   const [chosen, setChosen] = useState<ReadonlySet<OutputKind>>(() => new Set(OUTPUT_KINDS));
@@ -65,8 +65,8 @@ export function GeneratePanel(): ReactElement {
   const progress = run.progress;
   return (
     <>
-      <h2 className={styles.heading}>{text.heading}</h2>
-      <p className={styles.intro}>{text.intro}</p>
+      <h2 className={panel.heading}>{text.heading}</h2>
+      <p className={panel.intro}>{text.intro}</p>
       <fieldset className={styles.fieldset} disabled={run.running}>
         <legend className={styles.legend}>{text.outputsLabel}</legend>
         <Checkbox

@@ -16,6 +16,7 @@ import { HOME_STRINGS } from './homeStrings';
 import { InputsTable } from './InputsTable';
 import { OutputsList } from './OutputsList';
 import { useHomeStyles } from './useHomeStyles.styles';
+import { usePanelStyles } from '../shared/usePanelStyles.styles';
 
 const MappingDialog = lazy(() =>
   import('../mapping/MappingDialog').then((m) => ({ default: m.MappingDialog })),
@@ -38,6 +39,7 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
   const pane = usePane();
   const { port, lang, snapshot, attempt, notify, refresh } = pane;
   const styles = useHomeStyles();
+  const panel = usePanelStyles();
   const text = HOME_STRINGS[lang];
   const [busy, setBusy] = useState<HomeAction>();
   const [mapping, setMapping] = useState(false);
@@ -79,10 +81,10 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
 
   return (
     <>
-      <p className={styles.intro}>{text.intro}</p>
+      <p className={panel.intro}>{text.intro}</p>
 
       <section className={styles.section} aria-labelledby={`${id}-actions`}>
-        <h2 id={`${id}-actions`} className={styles.heading}>
+        <h2 id={`${id}-actions`} className={panel.heading}>
           {text.actionsHeading}
         </h2>
         <div className={styles.buttons}>
@@ -123,7 +125,7 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
       ) : (
         <>
           <section className={styles.section} aria-labelledby={`${id}-inputs`}>
-            <h2 id={`${id}-inputs`} className={styles.heading}>
+            <h2 id={`${id}-inputs`} className={panel.heading}>
               {text.inputsHeading}
             </h2>
             <InputsTable inputs={snapshot.inputs} lang={lang} />
@@ -145,7 +147,7 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
 
           {summary && summary.roles > 0 && (
             <section className={styles.section} aria-labelledby={`${id}-summary`}>
-              <h2 id={`${id}-summary`} className={styles.heading}>
+              <h2 id={`${id}-summary`} className={panel.heading}>
                 {text.summaryHeading}
               </h2>
               <p className={styles.line}>
@@ -163,7 +165,7 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
           )}
 
           <section className={styles.section} aria-labelledby={`${id}-outputs`}>
-            <h2 id={`${id}-outputs`} className={styles.heading}>
+            <h2 id={`${id}-outputs`} className={panel.heading}>
               {text.outputsHeading}
             </h2>
             {stale && (

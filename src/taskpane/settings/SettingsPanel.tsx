@@ -16,10 +16,9 @@ import { draftFromPolicy, parsePolicyDraft, type PolicyDraft } from './policyDra
 import { groupSettings } from './policyGroups';
 import { PolicySettingField } from './PolicySettingField';
 import { SETTINGS_STRINGS } from './settingsStrings';
+import { usePanelStyles } from '../shared/usePanelStyles.styles';
 
 const useStyles = makeStyles({
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
-  intro: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
   group: {
     display: 'flex',
     flexDirection: 'column',
@@ -57,6 +56,7 @@ const GROUPS = groupSettings(POLICY_SETTINGS);
 export function SettingsPanel(): ReactElement {
   const { port, lang, hostLang, settings, attempt, notify, refresh, applySettings } = usePane();
   const styles = useStyles();
+  const panel = usePanelStyles();
   const text = SETTINGS_STRINGS[lang];
   const [langChoice, setLangChoice] = useState<LangChoice>(settings.lang);
   const [draft, setDraft] = useState<PolicyDraft>(() => draftFromPolicy(settings.policy));
@@ -90,8 +90,8 @@ export function SettingsPanel(): ReactElement {
 
   return (
     <>
-      <h2 className={styles.heading}>{text.heading}</h2>
-      <p className={styles.intro}>{text.intro}</p>
+      <h2 className={panel.heading}>{text.heading}</h2>
+      <p className={panel.intro}>{text.intro}</p>
       <Field label={text.languageLabel}>
         <RadioGroup
           value={langChoice}
@@ -104,8 +104,8 @@ export function SettingsPanel(): ReactElement {
           <Radio value="zh-CN" label={text.languageNames['zh-CN']} lang="zh-CN" />
         </RadioGroup>
       </Field>
-      <h2 className={styles.heading}>{text.policyHeading}</h2>
-      <p className={styles.intro}>{text.policyIntro}</p>
+      <h2 className={panel.heading}>{text.policyHeading}</h2>
+      <p className={panel.intro}>{text.policyIntro}</p>
       {GROUPS.map(({ group, settings: specs }) => (
         <fieldset key={group} className={styles.group}>
           <legend className={styles.legend}>{text.groups[group]}</legend>

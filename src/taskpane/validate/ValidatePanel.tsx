@@ -26,6 +26,7 @@ import { filterFindings, type RoleFilter } from './findingFilter';
 import { countFindings, groupFindings } from './groupFindings';
 import { useValidateStyles } from './useValidateStyles.styles';
 import { VALIDATE_STRINGS } from './validateStrings';
+import { usePanelStyles } from '../shared/usePanelStyles.styles';
 
 /** Findings rendered at first, and added by each "Show more". */
 export const FINDINGS_PAGE = 100;
@@ -47,6 +48,7 @@ export interface ValidatePanelProps {
 export function ValidatePanel({ roleFilter, onClearRoleFilter }: ValidatePanelProps): ReactElement {
   const { snapshot, snapshotLang, lang, port, attempt } = usePane();
   const styles = useValidateStyles();
+  const panel = usePanelStyles();
   const text = VALIDATE_STRINGS[lang];
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set());
   const [area, setArea] = useState<DiagnosticArea | 'all'>('all');
@@ -99,7 +101,7 @@ export function ValidatePanel({ roleFilter, onClearRoleFilter }: ValidatePanelPr
 
   return (
     <>
-      <h2 className={styles.heading}>{text.heading}</h2>
+      <h2 className={panel.heading}>{text.heading}</h2>
       <div className={styles.filters}>
         <Toolbar aria-label={text.severityFilter} className={styles.toggles} size="small">
           {SEVERITIES.map((severity) => (

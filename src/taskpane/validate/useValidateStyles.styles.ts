@@ -2,7 +2,6 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 
 /** Styles of the Validate section. */
 export const useValidateStyles = makeStyles({
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
   filters: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   toggles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   roleFilter: {
