@@ -35,10 +35,10 @@ export function exampleSnapshot(
   overrides: Partial<WorkbookSnapshot> = {},
 ): WorkbookSnapshot {
   const audit = exampleAudit(lang);
-  return { inputs: inputsOf(audit), mappingSaved: false, audit, outputs: [], ...overrides };
+  return { inputs: inputsOf(audit), audit, outputs: [], ...overrides };
 }
 
 /** A snapshot from any audit. */
 export function snapshotOf(audit: AuditResult, overrides: Partial<WorkbookSnapshot> = {}) {
-  return { inputs: inputsOf(audit), mappingSaved: false, audit, outputs: [], ...overrides };
+  return { inputs: inputsOf(audit), audit, outputs: [], ...overrides };
 }

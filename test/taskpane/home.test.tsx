@@ -100,7 +100,9 @@ describe('Home', () => {
   });
 
   it('clears a saved mapping from Home', async () => {
-    const port = new FakeWorkbookPort((lang) => exampleSnapshot(lang, { mappingSaved: true }));
+    const port = new FakeWorkbookPort((lang) =>
+      exampleSnapshot(lang, { mapping: { roles: [{ sheet: 'Staff' }] } }),
+    );
     const { user } = await renderPane(port);
     expect(screen.getByText('A column mapping is saved in this workbook.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear mapping' }));

@@ -61,7 +61,9 @@ describe('language', () => {
   });
 
   it('has no English left in the Chinese pane (labels, titles, placeholders, buttons)', async () => {
-    const port = new FakeWorkbookPort((lang) => exampleSnapshot(lang, { mappingSaved: true }));
+    const port = new FakeWorkbookPort((lang) =>
+      exampleSnapshot(lang, { mapping: { roles: [{ sheet: 'Staff' }] } }),
+    );
     const { user } = await renderPane(port, 'zh-CN');
     // Every section mounted (the hidden ones stay in the DOM), the chart's last.
     for (const tab of [...ZH_TABS, '组织结构图'])

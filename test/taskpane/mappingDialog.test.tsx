@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import type { ColumnMapping } from '../../src/core/read/columnMapping';
 import type { SheetHeaders } from '../../src/taskpane/workbookPort';
 import { exampleSnapshot } from './exampleSnapshot';
 import { FakeWorkbookPort } from './fakeWorkbookPort';
@@ -29,8 +30,8 @@ function focusInside(element: HTMLElement): void {
   act(() => element.focus());
 }
 
-async function openDialog() {
-  const port = new FakeWorkbookPort((lang) => exampleSnapshot(lang));
+async function openDialog(mapping?: ColumnMapping) {
+  const port = new FakeWorkbookPort((lang) => exampleSnapshot(lang, mapping ? { mapping } : {}));
   port.headers = HEADERS;
   const pane = await renderPane(port);
   await pane.user.click(screen.getByRole('button', { name: 'Map columns…' }));
@@ -51,6 +52,7 @@ describe('Map columns…', () => {
       .getAllByRole('option')
       .map((o) => o.textContent);
     expect(rowChoices).toEqual([
+      'Automatic (now row 2: Post Unique Reference, Job Title, Reports to Se…)',
       'Row 1: Organogram 2024',
       'Row 2: Post Unique Reference, Job Title, Reports to Se…',
       'Row 3: P001, Director, XX, Board, 1',
@@ -93,7 +95,6 @@ describe('Map columns…', () => {
           responsibilities: [
             {
               sheet: 'Duties',
-              headerRow: 1,
               columns: { FunctionId: 'Duty ref', Function: 'Duty', RoleId: 'Post', Class: 'Type' },
               form: 'long',
             },
@@ -103,6 +104,95 @@ describe('Map columns…', () => {
     ]);
     expect(await screen.findByRole('group', { name: 'Column mapping saved' })).toBeTruthy();
     await waitFor(() => expect(port.callsOf('snapshot')).toHaveLength(2));
+  });
+
+  it('opens on the saved mapping and keeps what it does not show', async () => {
+    const saved: ColumnMapping = {
+      roles: [
+        {
+          sheet: 'Payroll export',
+          headerRow: 2,
+          columns: { RoleId: 'Post Unique Reference', Title: 'Job Title' },
+          group: true,
+        },
+        { sheet: '*-junior' },
+      ],
+      responsibilities: [{ sheet: 'Duties', form: 'long', classCodes: { R: 'primary' } }],
+      rootCodes: ['XX'],
+    };
+    const { user, port, dialog } = await openDialog(saved);
+    const value = (name: string) =>
+      (within(dialog).getByRole('combobox', { name }) as HTMLSelectElement).value;
+    expect(value('Sheet')).toBe('Payroll export');
+    expect(value('Header row')).toBe('2');
+    expect(value('RoleId')).toBe('Post Unique Reference');
+    expect(value('Title')).toBe('Job Title');
+    expect(value('ReportsTo')).toBe('');
+    expect(within(dialog).getByRole('textbox', { name: /Top-of-tree codes/ })).toHaveProperty(
+      'value',
+      'XX',
+    );
+    expect(
+      within(dialog).getByText(
+        'The saved mapping also reads this table from *-junior. Those sources are kept as they are.',
+      ),
+    ).toBeTruthy();
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'ReportsTo' }),
+      'Reports to Senior Post',
+    );
+
+    await user.click(within(dialog).getByRole('tab', { name: 'Responsibilities' }));
+    expect(value('Sheet')).toBe('Duties');
+    expect(value('Header row')).toBe('0');
+    expect(value('Layout')).toBe('long');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save mapping' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(port.callsOf('saveMapping')).toEqual([
+      [
+        {
+          roles: [
+            {
+              sheet: 'Payroll export',
+              headerRow: 2,
+              columns: {
+                RoleId: 'Post Unique Reference',
+                Title: 'Job Title',
+                ReportsTo: 'Reports to Senior Post',
+              },
+              rootCodes: ['XX'],
+              group: true,
+            },
+            { sheet: '*-junior', rootCodes: ['XX'] },
+          ],
+          responsibilities: [{ sheet: 'Duties', form: 'long', classCodes: { R: 'primary' } }],
+        },
+      ],
+    ]);
+  });
+
+  it('keeps a saved sheet pattern choosable, saying what it matches', async () => {
+    const { dialog } = await openDialog({ roles: [{ sheet: 'Pay*' }] });
+    const sheet = within(dialog).getByRole('combobox', { name: 'Sheet' });
+    expect(
+      within(sheet)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['— Not mapped —', 'Pay* (saved; matches 1 sheet)', 'Payroll export', 'Duties']);
+    expect((sheet as HTMLSelectElement).value).toBe('Pay*');
+    expect(
+      within(within(dialog).getByRole('combobox', { name: 'RoleId' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      '— Automatic —',
+      'Post Unique Reference',
+      'Job Title',
+      'Reports to Senior Post',
+      'Unit',
+      'FTE',
+    ]);
   });
 
   it('will not save a header chosen for two fields, nor a mapping with no sheet', async () => {

@@ -8,8 +8,20 @@ import {
   buildColumnMapping,
   duplicateHeaders,
 } from '../../src/taskpane/mapping/buildColumnMapping';
-import { headerChoices, headerRowChoices } from '../../src/taskpane/mapping/headerChoices';
-import { EMPTY_DRAFT, EMPTY_DRAFTS, parseRootCodes } from '../../src/taskpane/mapping/sourceDraft';
+import type { ColumnMapping } from '../../src/core/read/columnMapping';
+import {
+  headerChoices,
+  headerRowChoices,
+  headerRowOf,
+  sheetsMatching,
+} from '../../src/taskpane/mapping/headerChoices';
+import {
+  AUTO_HEADER_ROW,
+  draftsFromMapping,
+  EMPTY_DRAFT,
+  EMPTY_DRAFTS,
+  parseRootCodes,
+} from '../../src/taskpane/mapping/sourceDraft';
 import { lazyWorkbookPort } from '../../src/taskpane/lazyWorkbookPort';
 import {
   chartGeometry,
@@ -67,18 +79,86 @@ describe('buildColumnMapping', () => {
         },
       },
       {
-        responsibilities: [
-          { sheet: 'M', headerRow: 1, columns: { Function: 'Duty' }, form: 'matrix' },
-        ],
+        responsibilities: [{ sheet: 'M', columns: { Function: 'Duty' }, form: 'matrix' }],
       },
     ],
     [
       'a policy sheet with automatic columns',
       { Policy: { ...EMPTY_DRAFT, sheet: 'Rules' } },
-      { policy: [{ sheet: 'Rules', headerRow: 1 }] },
+      { policy: [{ sheet: 'Rules' }] },
     ],
   ])('%s', (_name, drafts, mapping) => {
     expect(buildColumnMapping({ ...EMPTY_DRAFTS, ...drafts })).toEqual(mapping);
+  });
+
+  it('opens on a saved mapping and gives it back unchanged', () => {
+    const saved: ColumnMapping = {
+      roles: [
+        {
+          sheet: 'HR',
+          headerRow: 3,
+          columns: { RoleId: 'Post', ReportsTo: 'Boss' },
+          rootCodes: ['XX'],
+          group: true,
+          ignoreUnmapped: true,
+        },
+      ],
+      responsibilities: [
+        { sheet: 'RACI', columns: { Function: 'Duty' }, classCodes: { R: 'primary' } },
+      ],
+    };
+    const drafts = draftsFromMapping(saved);
+    expect(drafts.Roles).toEqual({
+      sheet: 'HR',
+      headerRow: 3,
+      columns: { RoleId: 'Post', ReportsTo: 'Boss' },
+      rootCodes: 'XX',
+      form: 'auto',
+    });
+    expect(drafts.Responsibilities.headerRow).toBe(AUTO_HEADER_ROW);
+    expect(drafts.Policy).toBe(EMPTY_DRAFT);
+    expect(buildColumnMapping(drafts, saved)).toEqual(saved);
+  });
+
+  it('keeps further sources, giving them the shared codes the dialog moved to the first', () => {
+    const saved: ColumnMapping = {
+      roles: [{ sheet: 'Senior' }, { sheet: '*-junior', rootCodes: ['N/A'] }],
+      policy: [{ sheet: 'Rules' }],
+      rootCodes: ['XX'],
+    };
+    const drafts = draftsFromMapping(saved);
+    expect(drafts.Roles.rootCodes).toBe('XX');
+    expect(buildColumnMapping(drafts, saved)).toEqual({
+      roles: [
+        { sheet: 'Senior', rootCodes: ['XX'] },
+        { sheet: '*-junior', rootCodes: ['N/A', 'XX'] },
+      ],
+      policy: [{ sheet: 'Rules' }],
+    });
+  });
+
+  it('drops what the dialog does not edit once the user picks another sheet', () => {
+    const saved: ColumnMapping = { roles: [{ sheet: 'HR', group: true, headerRow: 2 }] };
+    const drafts = draftsFromMapping(saved);
+    const moved = { ...drafts, Roles: { ...EMPTY_DRAFT, sheet: 'Staff' } };
+    expect(buildColumnMapping(moved, saved)).toEqual({ roles: [{ sheet: 'Staff' }] });
+  });
+
+  it('finds the automatic header row as the reader would', () => {
+    const sheet = {
+      sheet: 'Export',
+      rows: [['Organogram 2024'], ['Post', 'Job Title', 'Reports to'], ['P1', 'Director', 'XX']],
+    };
+    const draft = { ...EMPTY_DRAFT, sheet: 'Export' };
+    expect(headerRowOf('Roles', sheet, draft)).toBe(2);
+    expect(headerRowOf('Roles', sheet, { ...draft, headerRow: 3 })).toBe(3);
+    expect(headerRowOf('Roles', undefined, draft)).toBe(1);
+    const sheets = [sheet, { sheet: 'a-junior', rows: [] }, { sheet: 'b-junior', rows: [] }];
+    expect(sheetsMatching(sheets, '*-JUNIOR').map((s) => s.sheet)).toEqual([
+      'a-junior',
+      'b-junior',
+    ]);
+    expect(sheetsMatching(sheets, '')).toEqual([]);
   });
 
   it('finds a header chosen for two fields', () => {

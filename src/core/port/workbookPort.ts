@@ -64,8 +64,8 @@ export interface OutputStatus {
 
 export interface WorkbookSnapshot {
   readonly inputs: readonly InputTableStatus[];
-  /** A column mapping is saved in the workbook. */
-  readonly mappingSaved: boolean;
+  /** The column mapping saved in the workbook, when there is one. */
+  readonly mapping?: ColumnMapping;
   readonly audit: AuditResult;
   readonly outputs: readonly OutputStatus[];
 }

@@ -3,7 +3,7 @@ import type { Grid } from '../model/grid';
 import type { TableKind } from '../i18n/fieldLabels';
 import { sheetMatches, type ColumnMapping, type SourceMapping } from './columnMapping';
 import type { DiagnosticCollector } from './diagnosticCollector';
-import { headerText, isBlankRow } from './gridCells';
+import { headerRowIndex } from './headerRowIndex';
 import { fieldForHeader, tableKindForName } from './headerAliases';
 
 /** One grid to be read as (part of) an input table. */
@@ -22,32 +22,10 @@ const MAPPING_KEY: Readonly<Record<TableKind, keyof ColumnMapping>> = {
   Responsibilities: 'responsibilities',
   Policy: 'policy',
 };
-/** How far down a sheet a header row is looked for (title rows above it are common). */
-const HEADER_SEARCH_ROWS = 10;
-
-/** The header row: the first of the top rows naming most contract columns. */
+/** The header row: the mapping's, else the first of the top rows naming most contract columns. */
 function findHeaderIndex(kind: TableKind, grid: Grid, mapping?: SourceMapping): number {
   if (mapping?.headerRow !== undefined) return Math.max(0, mapping.headerRow - grid.origin.row);
-  const mapped = new Set(Object.values(mapping?.columns ?? {}).map((h) => h.trim().toLowerCase()));
-  let best = -1;
-  let bestScore = 0;
-  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const row = grid.values[r] ?? [];
-    let score = 0;
-    for (const v of row) {
-      const h = headerText(v);
-      if (h === '') continue;
-      if (fieldForHeader(kind, h) !== undefined || mapped.has(h.toLowerCase())) score++;
-    }
-    if (score > bestScore) {
-      best = r;
-      bestScore = score;
-    }
-  }
-  if (best >= 0) return best;
-  const firstNonBlank = grid.values.findIndex((row) => !isBlankRow(row));
-  return firstNonBlank < 0 ? 0 : firstNonBlank;
+  return headerRowIndex(kind, grid.values, mapping);
 }
 
 /**

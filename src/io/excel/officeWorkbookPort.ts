@@ -72,7 +72,7 @@ export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPor
       }));
     return {
       inputs: inputStatus(audit.organisation),
-      mappingSaved: store.mapping !== undefined,
+      ...(store.mapping ? { mapping: store.mapping } : {}),
       audit,
       outputs,
       fingerprint,

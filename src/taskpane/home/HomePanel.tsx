@@ -130,9 +130,9 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
             </h2>
             <InputsTable inputs={snapshot.inputs} lang={lang} />
             <p className={styles.muted}>
-              {snapshot.mappingSaved ? text.mappingSaved : text.mappingNone}
+              {snapshot.mapping ? text.mappingSaved : text.mappingNone}
             </p>
-            {snapshot.mappingSaved && (
+            {snapshot.mapping && (
               <div className={styles.buttons}>
                 <Button
                   icon={spinnerIf('clear')}

@@ -25,7 +25,7 @@ import type { SheetHeaders } from '../workbookPort';
 import { buildColumnMapping, duplicateHeaders } from './buildColumnMapping';
 import { MAPPING_STRINGS } from './mappingStrings';
 import { SourceMappingEditor } from './SourceMappingEditor';
-import { EMPTY_DRAFTS, type MappingDrafts } from './sourceDraft';
+import { draftsFromMapping, mappedSources, type MappingDrafts } from './sourceDraft';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -43,16 +43,19 @@ type Failure = { readonly call: 'sheets' | 'save' | 'clear'; readonly message: s
 /**
  * "Map columns…": lists the workbook's sheets (`port.sheetHeaders()`), lets the user pick
  * for each table a sheet, its header row and the header of each field, and saves the
- * resulting ColumnMapping (`port.saveMapping`), or clears it (`saveMapping(null)`). Errors
+ * resulting ColumnMapping (`port.saveMapping`), or clears it (`saveMapping(null)`). It
+ * opens on the mapping saved in the workbook, and keeps what of it the dialog does not edit
+ * (see `buildColumnMapping`). Errors
  * are shown inside the dialog, which stays open so nothing typed is lost.
  */
 export function MappingDialog({ onClose }: MappingDialogProps): ReactElement {
-  const { port, lang, notify, refresh } = usePane();
+  const { port, lang, notify, refresh, snapshot } = usePane();
+  const [saved] = useState(snapshot?.mapping);
   const styles = useStyles();
   const text = MAPPING_STRINGS[lang];
   const [sheets, setSheets] = useState<readonly SheetHeaders[]>();
   const [kind, setKind] = useState<TableKind>('Roles');
-  const [drafts, setDrafts] = useState<MappingDrafts>(EMPTY_DRAFTS);
+  const [drafts, setDrafts] = useState<MappingDrafts>(() => draftsFromMapping(saved));
   const [failure, setFailure] = useState<Failure>();
   const [saving, setSaving] = useState(false);
 
@@ -73,7 +76,7 @@ export function MappingDialog({ onClose }: MappingDialogProps): ReactElement {
     };
   }, [port]);
 
-  const mapping = buildColumnMapping(drafts);
+  const mapping = buildColumnMapping(drafts, saved);
   const conflicts = TABLE_KINDS.some((k) => duplicateHeaders(k, drafts[k]).size > 0);
 
   const save = async (clear: boolean): Promise<void> => {
@@ -130,6 +133,9 @@ export function MappingDialog({ onClose }: MappingDialogProps): ReactElement {
                   draft={drafts[kind]}
                   sheets={sheets}
                   lang={lang}
+                  further={mappedSources(saved, kind)
+                    .slice(1)
+                    .map((s) => s.sheet)}
                   onChange={(draft) => setDrafts((all) => ({ ...all, [kind]: draft }))}
                 />
                 {!mapping && <p className={styles.intro}>{text.nothingMapped}</p>}

@@ -11,9 +11,16 @@ import { fieldLabel, type FieldName, type TableKind } from '../../core/i18n/fiel
 import type { PaneLang } from '../strings';
 import type { SheetHeaders } from '../workbookPort';
 import { duplicateHeaders } from './buildColumnMapping';
-import { headerChoices, headerRowChoices, rowPreview } from './headerChoices';
+import {
+  headerChoices,
+  headerRowChoices,
+  headerRowOf,
+  rowPreview,
+  sheetsMatching,
+} from './headerChoices';
 import { MAPPING_STRINGS } from './mappingStrings';
 import {
+  AUTO_HEADER_ROW,
   EMPTY_DRAFT,
   mappableFields,
   type ResponsibilityForm,
@@ -22,6 +29,7 @@ import {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  note: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
   heading: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalS} 0 0` },
   columns: {
     display: 'grid',
@@ -36,6 +44,8 @@ export interface SourceMappingEditorProps {
   readonly draft: SourceDraft;
   readonly sheets: readonly SheetHeaders[];
   readonly lang: PaneLang;
+  /** Sheets or patterns of the saved mapping's further sources for this table, kept on save. */
+  readonly further: readonly string[];
   readonly onChange: (draft: SourceDraft) => void;
 }
 
@@ -45,18 +55,24 @@ const FORMS: readonly ResponsibilityForm[] = ['auto', 'matrix', 'long'];
  * One table's mapping: its sheet, its header row (each shown with its first headers), and
  * for each field of the table the header that holds it; for Roles the top-of-tree codes, for
  * Responsibilities the layout. Changing the sheet or the header row resets the columns.
+ * A saved sheet name that is not a sheet here (a `*` pattern, or a sheet since renamed)
+ * stays choosable, saying how many sheets it matches; its headers come from the first.
  */
 export function SourceMappingEditor({
   kind,
   draft,
   sheets,
   lang,
+  further,
   onChange,
 }: SourceMappingEditorProps): ReactElement {
   const styles = useStyles();
   const text = MAPPING_STRINGS[lang];
-  const sheet = sheets.find((s) => s.sheet === draft.sheet);
-  const headers = headerChoices(sheet, draft.headerRow);
+  const matching = sheetsMatching(sheets, draft.sheet);
+  const sheet = matching[0];
+  const saved = draft.sheet !== '' && !sheets.some((s) => s.sheet === draft.sheet);
+  const headerRow = headerRowOf(kind, sheet, draft);
+  const headers = headerChoices(sheet, headerRow);
   const duplicates = duplicateHeaders(kind, draft);
   const formLabel = { auto: text.formAuto, matrix: text.formMatrix, long: text.formLong };
 
@@ -77,6 +93,9 @@ export function SourceMappingEditor({
           }
         >
           <option value="">{text.notMapped}</option>
+          {saved && (
+            <option value={draft.sheet}>{text.sheetPattern(draft.sheet, matching.length)}</option>
+          )}
           {sheets.map((s) => (
             <option key={s.sheet} value={s.sheet}>
               {s.sheet}
@@ -93,6 +112,9 @@ export function SourceMappingEditor({
                 onChange({ ...draft, headerRow: Number(data.value), columns: {} })
               }
             >
+              <option value={String(AUTO_HEADER_ROW)}>
+                {text.headerRowAuto(headerRow, rowPreview(sheet, headerRow) || text.emptyRow)}
+              </option>
               {headerRowChoices(sheet).map((row) => (
                 <option key={row} value={String(row)}>
                   {text.headerRowOption(row, rowPreview(sheet, row) || text.emptyRow)}
@@ -123,6 +145,9 @@ export function SourceMappingEditor({
                 onChange={(_e, data) => onChange({ ...draft, rootCodes: data.value })}
               />
             </Field>
+          )}
+          {further.length > 0 && (
+            <p className={styles.note}>{text.furtherSources(further.join(', '))}</p>
           )}
           <h3 className={styles.heading}>{text.columnsHeading}</h3>
           <div className={styles.columns}>

@@ -12,6 +12,12 @@ export interface MappingStrings {
   readonly headerRow: string;
   /** A header row option: its number and the first headers in it. */
   readonly headerRowOption: (row: number, preview: string) => string;
+  /** The automatic header row option, with the row the reader would take. */
+  readonly headerRowAuto: (row: number, preview: string) => string;
+  /** A saved sheet name or pattern and how many of the workbook's sheets it matches. */
+  readonly sheetPattern: (pattern: string, matches: number) => string;
+  /** The further sheets a saved mapping reads for this table, kept on save. */
+  readonly furtherSources: (sheets: string) => string;
   readonly emptyRow: string;
   readonly columnsHeading: string;
   readonly automatic: string;
@@ -48,6 +54,13 @@ export const MAPPING_STRINGS: Readonly<Record<PaneLang, MappingStrings>> = {
     notMapped: '— Not mapped —',
     headerRow: 'Header row',
     headerRowOption: (row, preview) => `Row ${row}: ${preview}`,
+    headerRowAuto: (row, preview) => `Automatic (now row ${row}: ${preview})`,
+    sheetPattern: (pattern, matches) =>
+      matches === 0
+        ? `${pattern} (saved; matches no sheet)`
+        : `${pattern} (saved; matches ${matches} sheet${matches === 1 ? '' : 's'})`,
+    furtherSources: (sheets) =>
+      `The saved mapping also reads this table from ${sheets}. Those sources are kept as they are.`,
     emptyRow: '(empty)',
     columnsHeading: 'Columns',
     automatic: '— Automatic —',
@@ -82,6 +95,12 @@ export const MAPPING_STRINGS: Readonly<Record<PaneLang, MappingStrings>> = {
     notMapped: '— 不映射 —',
     headerRow: '表头所在行',
     headerRowOption: (row, preview) => `第 ${row} 行：${preview}`,
+    headerRowAuto: (row, preview) => `自动（当前为第 ${row} 行：${preview}）`,
+    sheetPattern: (pattern, matches) =>
+      matches === 0
+        ? `${pattern}（已保存；没有匹配的工作表）`
+        : `${pattern}（已保存；匹配 ${matches} 个工作表）`,
+    furtherSources: (sheets) => `已保存的映射还从 ${sheets} 读取此表，这些来源将原样保留。`,
     emptyRow: '（空行）',
     columnsHeading: '列',
     automatic: '— 自动 —',

@@ -137,7 +137,7 @@ describe('officeWorkbookPort', () => {
     const mapping = { roles: [{ sheet: 'Roles', columns: { RoleId: 'RoleId', Title: 'Title' } }] };
     await port.saveMapping(mapping);
     expect(JSON.parse(String(fake.settings.get(STORE_KEY.mapping)))).toEqual(mapping);
-    expect((await port.snapshot({ lang: 'en' })).mappingSaved).toBe(true);
+    expect((await port.snapshot({ lang: 'en' })).mapping).toEqual(mapping);
     await port.saveMapping(null);
     expect(fake.settings.has(STORE_KEY.mapping)).toBe(false);
     await port.saveMapping(null);
