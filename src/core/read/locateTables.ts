@@ -4,7 +4,7 @@ import type { TableKind } from '../i18n/fieldLabels';
 import { sheetMatches, type ColumnMapping, type SourceMapping } from './columnMapping';
 import type { DiagnosticCollector } from './diagnosticCollector';
 import { headerRowIndex } from './headerRowIndex';
-import { fieldForHeader, tableKindForName } from './headerAliases';
+import { tableKindForName } from './headerAliases';
 
 /** One grid to be read as (part of) an input table. */
 export interface TableSource {
