@@ -43,6 +43,11 @@ export const useAppStyles = makeStyles({
     flexWrap: 'wrap',
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
   },
+  // Narrower than Fluent's small tab, so the five fit on one line in a 350-pixel pane.
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   panel: {
     display: 'flex',
     flexDirection: 'column',

@@ -28,7 +28,14 @@ import { SourceMappingEditor } from './SourceMappingEditor';
 import { draftsFromMapping, mappedSources, type MappingDrafts } from './sourceDraft';
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // A grid item: without `minWidth: 0` a long option (a header row's preview) widens it
+  // past the dialog's edge.
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   intro: { ...typographyStyles.body1, margin: 0 },
 });
 

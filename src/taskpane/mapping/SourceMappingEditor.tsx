@@ -29,6 +29,9 @@ import {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // Field is a grid: a select whose longest option (a header row's preview) is wide
+  // would otherwise push past the dialog's edge instead of cutting the option short.
+  select: { minWidth: 0 },
   note: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
   heading: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalS} 0 0` },
   columns: {
@@ -87,6 +90,7 @@ export function SourceMappingEditor({
     <div className={styles.root}>
       <Field label={text.sheet}>
         <Select
+          className={styles.select}
           value={draft.sheet}
           onChange={(_e, data) =>
             onChange(data.value === '' ? EMPTY_DRAFT : { ...EMPTY_DRAFT, sheet: data.value })
@@ -107,6 +111,7 @@ export function SourceMappingEditor({
         <>
           <Field label={text.headerRow}>
             <Select
+              className={styles.select}
               value={String(draft.headerRow)}
               onChange={(_e, data) =>
                 onChange({ ...draft, headerRow: Number(data.value), columns: {} })
@@ -125,6 +130,7 @@ export function SourceMappingEditor({
           {kind === 'Responsibilities' && (
             <Field label={text.form}>
               <Select
+                className={styles.select}
                 value={draft.form}
                 onChange={(_e, data) =>
                   onChange({ ...draft, form: data.value as ResponsibilityForm })
@@ -163,7 +169,11 @@ export function SourceMappingEditor({
                     first ? text.duplicate(value, fieldLabel(first, lang)) : undefined
                   }
                 >
-                  <Select value={value} onChange={(_e, data) => setColumn(field, data.value)}>
+                  <Select
+                    className={styles.select}
+                    value={value}
+                    onChange={(_e, data) => setColumn(field, data.value)}
+                  >
                     <option value="">{text.automatic}</option>
                     {headers.map((header) => (
                       <option key={header} value={header}>

@@ -93,7 +93,13 @@ export function PaneShell({ port, hostLang }: PaneShellProps): ReactElement {
           size="small"
         >
           {PANE_TABS.map((t) => (
-            <Tab key={t} value={t} id={`${ids}-tab-${t}`} aria-controls={`${ids}-panel-${t}`}>
+            <Tab
+              key={t}
+              className={styles.tab}
+              value={t}
+              id={`${ids}-tab-${t}`}
+              aria-controls={`${ids}-panel-${t}`}
+            >
               {text.tabs[t]}
             </Tab>
           ))}
