@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { PlanChart, SheetPlan } from '../../src/core/render/sheetPlan';
 import { addPlanCharts, sheetRange } from '../../src/io/xlsx/addPlanCharts';
+import { addChartsWithExcelize } from '../../src/io/xlsx/excelizeWorker';
 import { loadWorkbook } from '../../src/io/xlsx/loadWorkbook';
 import { readXlsx } from '../../src/io/xlsx/readXlsx';
 import { writeWorkbookCopy, writeWorkbookCopyWithNames } from '../../src/io/xlsx/writeWorkbookCopy';
@@ -431,7 +432,7 @@ describe('addPlanCharts', () => {
   ];
 
   it('returns the bytes unchanged when there is no chart', async () => {
-    expect(await addPlanCharts(bytes, [])).toBe(bytes);
+    expect(await addPlanCharts(bytes, [], addChartsWithExcelize)).toBe(bytes);
   });
 
   it.each([
@@ -443,16 +444,16 @@ describe('addPlanCharts', () => {
     ['a bad colour', { series: [{ name: 'x', values: 'B5:B10', color: 'red' }] }, /"red"/],
     ['a column past XFD (excelize refuses it)', { anchor: 'ZZZ1' }, /excelize refused it: .+/],
   ])('throws on %s', async (_, chart, message) => {
-    await expect(addPlanCharts(bytes, on(chart))).rejects.toThrow(message);
+    await expect(addPlanCharts(bytes, on(chart), addChartsWithExcelize)).rejects.toThrow(message);
   });
 
   it('throws on an unknown sheet and on bytes that are not a workbook', async () => {
-    await expect(addPlanCharts(bytes, [{ sheet: 'Nope', chart: column }])).rejects.toThrow(
-      /Chart "管理幅度分布" on sheet "Nope": the workbook has no such sheet/,
-    );
-    await expect(addPlanCharts(Buffer.from('garbage'), on({}))).rejects.toThrow(
-      /^excelize could not open the workbook: .+/,
-    );
+    await expect(
+      addPlanCharts(bytes, [{ sheet: 'Nope', chart: column }], addChartsWithExcelize),
+    ).rejects.toThrow(/Chart "管理幅度分布" on sheet "Nope": the workbook has no such sheet/);
+    await expect(
+      addPlanCharts(Buffer.from('garbage'), on({}), addChartsWithExcelize),
+    ).rejects.toThrow(/^excelize could not open the workbook: .+/);
   });
 });
 

@@ -58,3 +58,10 @@ export function policyValueProblem(key: string, value: unknown): string | undefi
     return `${key} must be between ${spec.min} and ${spec.max}`;
   return undefined;
 }
+
+/** What is wrong with settings about to be saved (each Policy override's problem); empty when fine. */
+export function paneSettingsProblems(settings: PaneSettings): string[] {
+  return Object.entries(settings.policy)
+    .map(([key, value]) => policyValueProblem(key, value))
+    .filter((p): p is string => p !== undefined);
+}

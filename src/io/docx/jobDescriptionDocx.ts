@@ -7,6 +7,8 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  SectionType,
+  type ISectionOptions,
   Paragraph,
   ShadingType,
   Tab,
@@ -274,12 +276,18 @@ function body(text: string | undefined, lang: Lang): Paragraph {
     : new Paragraph({ style: 'BodyText', children: runs(text) });
 }
 
-/** A job description as a .docx file. */
-export async function jobDescriptionDocx(
+/**
+ * One job description as a section of a document: its own page header and footer, and
+ * (with `instance`) its own numbering of the qualifications list. In a document of several,
+ * each starts on a new page and counts its own pages ("Page 2 of 3" within the role).
+ */
+function jobDescriptionSection(
   jd: JobDescription,
   lang: Lang,
-  options: JobDescriptionDocxOptions = {},
-): Promise<Buffer> {
+  options: JobDescriptionDocxOptions,
+  instance: number,
+  alone: boolean,
+): ISectionOptions {
   const l = JOB_DESCRIPTION_LABELS[lang];
   let section = 0;
   const heading = (text: string) => {
@@ -314,7 +322,7 @@ export async function jobDescriptionDocx(
     children.push(
       new Paragraph({
         style: 'BodyText',
-        numbering: { reference: 'qualifications', level: 0 },
+        numbering: { reference: 'qualifications', level: 0, instance },
         // A short list stays on one page with its heading.
         keepNext: i < qualifications.length - 1 && qualifications.length <= 12,
         keepLines: true,
@@ -337,9 +345,66 @@ export async function jobDescriptionDocx(
   ];
   const [before, between, after] = l.page;
 
-  const doc = new Document({
+  return {
+    properties: {
+      ...(alone ? {} : { type: SectionType.NEXT_PAGE }),
+      page: {
+        ...(alone ? {} : { pageNumbers: { start: 1 } }),
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: {
+          top: PAGE.top,
+          bottom: PAGE.bottom,
+          left: PAGE.side,
+          right: PAGE.side,
+          header: 567,
+          footer: 567,
+        },
+      },
+    },
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: organisation === '' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+            children: headerRuns,
+          }),
+        ],
+      }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun({ ...small, text: before }),
+              new TextRun({ ...small, children: [PageNumber.CURRENT] }),
+              new TextRun({ ...small, text: between }),
+              new TextRun({
+                ...small,
+                children: [alone ? PageNumber.TOTAL_PAGES : PageNumber.TOTAL_PAGES_IN_SECTION],
+              }),
+              ...(after === '' ? [] : [new TextRun({ ...small, text: after })]),
+            ],
+          }),
+        ],
+      }),
+    },
+    children,
+  };
+}
+
+/** The document around job description sections: styles, fonts, the numbering. */
+function jobDescriptionDocument(
+  title: string,
+  lang: Lang,
+  sections: readonly ISectionOptions[],
+): Document {
+  const l = JOB_DESCRIPTION_LABELS[lang];
+  return new Document({
     creator: 'Service Org Designer',
-    title: `${jd.title} — ${l.document}`.replace(NOT_XML, ''),
+    title: title.replace(NOT_XML, ''),
     subject: l.document,
     styles: {
       default: {
@@ -416,51 +481,33 @@ export async function jobDescriptionDocx(
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.top,
-              bottom: PAGE.bottom,
-              left: PAGE.side,
-              right: PAGE.side,
-              header: 567,
-              footer: 567,
-            },
-          },
-        },
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: organisation === '' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-                children: headerRuns,
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ ...small, text: before }),
-                  new TextRun({ ...small, children: [PageNumber.CURRENT] }),
-                  new TextRun({ ...small, text: between }),
-                  new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
-                  ...(after === '' ? [] : [new TextRun({ ...small, text: after })]),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    sections: [...sections],
   });
-  return Packer.toBuffer(doc);
+}
+
+/** A job description as a .docx file. */
+export async function jobDescriptionDocx(
+  jd: JobDescription,
+  lang: Lang,
+  options: JobDescriptionDocxOptions = {},
+): Promise<Buffer> {
+  const title = `${jd.title} — ${JOB_DESCRIPTION_LABELS[lang].document}`;
+  const section = jobDescriptionSection(jd, lang, options, 0, true);
+  return Packer.toBuffer(jobDescriptionDocument(title, lang, [section]));
+}
+
+/**
+ * Every job description in one .docx file, each starting on a new page with its own header
+ * and page count. Bytes as a Uint8Array, so that it runs in a browser too.
+ */
+export async function jobDescriptionsDocx(
+  jds: readonly JobDescription[],
+  lang: Lang,
+  options: JobDescriptionDocxOptions = {},
+): Promise<Uint8Array> {
+  const l = JOB_DESCRIPTION_LABELS[lang];
+  const organisation = options.organisation?.trim() ?? '';
+  const title = organisation === '' ? l.document : `${organisation} — ${l.document}`;
+  const sections = jds.map((jd, i) => jobDescriptionSection(jd, lang, options, i, false));
+  return new Uint8Array(await Packer.toArrayBuffer(jobDescriptionDocument(title, lang, sections)));
 }

@@ -3,7 +3,7 @@ import type { SheetPlan } from '../../core/render/sheetPlan';
 import { freeSheetName } from '../xlsx/freeSheetName';
 import { RequestBudget, DEFAULT_REQUEST_BUDGET, OP_BYTES } from './requestBudget';
 import { STORE_KEY, loadStore, outputsJson, type StoredOutput } from './workbookStore';
-import { throwIfAborted } from './throwIfAborted';
+import { throwIfAborted } from '../../core/port/throwIfAborted';
 import { writeSheetPlan } from './writeSheetPlan';
 
 export interface OutputPlan {

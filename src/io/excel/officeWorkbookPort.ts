@@ -1,16 +1,12 @@
-import { auditWorkbook } from '../../core/audit/auditWorkbook';
+import { auditSnapshot, nothingToGenerate } from '../../core/port/auditSnapshot';
 import type { Lang } from '../../core/i18n/lang';
-import type { Grid } from '../../core/model/grid';
 import { todayIso } from '../../core/model/todayIso';
-import { inputFingerprint } from '../../core/read/inputFingerprint';
-import { inputStatus } from '../../core/read/inputStatus';
-import { policyValueProblem, type PaneSettings } from '../../core/read/paneSettings';
+import { paneSettingsProblems, type PaneSettings } from '../../core/read/paneSettings';
 import type { OutputKind } from '../../core/render/outputKind';
 import { outputPlans } from '../../core/render/outputPlans';
 import { templatePlans } from '../../core/render/templatePlan';
 import type {
   GenerateReport,
-  OutputStatus,
   RunOptions,
   SheetHeaders,
   SheetsAdded,
@@ -22,7 +18,8 @@ import { applyOutputs } from './applyOutputs';
 import { excelRun, type ExcelRunner } from './excelRun';
 import { readWorkbookGrids, type WorkbookRead } from './readWorkbookGrids';
 import { RequestBudget } from './requestBudget';
-import { throwIfAborted } from './throwIfAborted';
+import { throwIfAborted } from '../../core/port/throwIfAborted';
+import { trimRows } from '../../core/port/trimRows';
 import { STORE_KEY, loadStore, type WorkbookStore } from './workbookStore';
 import { writeSheetPlan } from './writeSheetPlan';
 
@@ -50,33 +47,13 @@ export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPor
   const notes = (options.notesSupported ?? officeNotes)() ? 'notes' : 'prompts';
 
   /** The audit of what was read, with what the pane shows beside it. */
-  const snapshotOf = (
-    read: WorkbookRead,
-    lang: Lang,
-  ): WorkbookSnapshot & { fingerprint: string } => {
-    const { store } = read;
-    const audit = auditWorkbook(read.grids, {
-      lang,
-      asOf: today(),
-      ...(store.mapping ? { mapping: store.mapping } : {}),
-      policyOverrides: store.settings.policy,
-    });
-    const fingerprint = fingerprintOf(read.grids, store);
+  const snapshotOf = (read: WorkbookRead, lang: Lang) => {
     const names = new Map(read.sheets.map((s) => [s.id, s.name]));
-    const outputs: OutputStatus[] = store.outputs
-      .filter((o) => names.has(o.sheetId))
-      .map((o) => ({
-        kind: o.kind,
-        sheet: names.get(o.sheetId) ?? o.sheet,
-        current: o.fingerprint === fingerprint,
-      }));
-    return {
-      inputs: inputStatus(audit.organisation),
-      ...(store.mapping ? { mapping: store.mapping } : {}),
-      audit,
-      outputs,
-      fingerprint,
-    };
+    const present = read.store.outputs.flatMap((o) => {
+      const sheet = names.get(o.sheetId);
+      return sheet === undefined ? [] : [{ kind: o.kind, sheet, fingerprint: o.fingerprint }];
+    });
+    return auditSnapshot(read.grids, read.store, present, lang, today());
   };
 
   return {
@@ -113,12 +90,7 @@ export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPor
         throwIfAborted(signal);
         onProgress?.({ stage: 'analyse', step: 2, steps });
         const snap = snapshotOf(read, lang);
-        if (!snap.audit.usable)
-          throw new Error(
-            lang === 'zh-CN'
-              ? '未找到岗位表（或其中没有岗位），无法生成。请先创建模板或映射列。'
-              : 'No Roles table with roles was found, so there is nothing to generate from. Create the template or map your columns first.',
-          );
+        if (!snap.audit.usable) throw new Error(nothingToGenerate(lang));
         const title = await workbookTitle(context);
         const plans = outputPlans(snap.audit, kinds, lang, title);
         const result = await applyOutputs(context, plans, {
@@ -175,9 +147,7 @@ export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPor
     },
 
     async saveSettings(settings: PaneSettings): Promise<void> {
-      const problems = Object.entries(settings.policy)
-        .map(([key, value]) => policyValueProblem(key, value))
-        .filter((p): p is string => p !== undefined);
+      const problems = paneSettingsProblems(settings);
       if (problems.length > 0) throw new Error(`Settings not saved: ${problems.join('; ')}.`);
       await run(async (context) => {
         context.workbook.settings.add(STORE_KEY.settings, JSON.stringify(settings));
@@ -185,11 +155,6 @@ export function officeWorkbookPort(options: OfficePortOptions = {}): WorkbookPor
       });
     },
   };
-}
-
-/** The inputs' fingerprint: the grids, the mapping and the Policy overrides. */
-function fingerprintOf(grids: readonly Grid[], store: WorkbookStore): string {
-  return inputFingerprint(grids, { mapping: store.mapping ?? null, policy: store.settings.policy });
 }
 
 /** The workbook's file name, for the outputs' titles ('' when Excel does not say). */
@@ -257,15 +222,4 @@ async function addInputSheets(
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   return String(v).trim();
-}
-
-/** Rows without their trailing blank cells, and without trailing blank rows. */
-function trimRows(rows: string[][]): string[][] {
-  const out = rows.map((row) => {
-    let end = row.length;
-    while (end > 0 && row[end - 1] === '') end--;
-    return row.slice(0, end);
-  });
-  while (out.length > 0 && (out[out.length - 1]?.length ?? 0) === 0) out.pop();
-  return out;
 }

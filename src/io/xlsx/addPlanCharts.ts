@@ -1,11 +1,7 @@
 import type { ChartSeries } from 'excelize-wasm';
 import { cellA1, parseCellA1, parseRangeA1 } from '../../core/model/address';
 import type { PlanChart } from '../../core/render/sheetPlan';
-import {
-  addChartsWithExcelize,
-  type ExcelizeChartJob,
-  type ExcelizeChartType,
-} from './excelizeWorker';
+import type { ExcelizeChartJob, ExcelizeChartType, FileHost } from './fileHost';
 import { repairExcelizeOutput, type SeriesRepair } from './repairExcelizeOutput';
 
 /*
@@ -43,7 +39,8 @@ const CHART_TYPES: Readonly<Record<PlanChart['type'], ExcelizeChartType>> = {
 };
 
 /**
- * Add native charts to an .xlsx package and return the new package.
+ * Add native charts to an .xlsx package and return the new package (`addCharts` runs
+ * excelize: the host's).
  *
  * Each chart is anchored with its top-left corner at `anchor` on `sheet`, sized in pixels;
  * its series take their categories and values from ranges on `chart.sheet` (default:
@@ -60,6 +57,7 @@ const CHART_TYPES: Readonly<Record<PlanChart['type'], ExcelizeChartType>> = {
 export async function addPlanCharts(
   xlsx: Uint8Array,
   charts: readonly SheetChart[],
+  addCharts: FileHost['addCharts'],
 ): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const names = new Map<string, SeriesRepair>();
@@ -81,7 +79,7 @@ export async function addPlanCharts(
     });
     return { sheet, dataSheet, cell: cellA1(anchor.row, anchor.col), chart: options, where };
   });
-  const written = await addChartsWithExcelize(xlsx, jobs);
+  const written = await addCharts(xlsx, jobs);
   return repairExcelizeOutput(written, names, new Set(charts.map((c) => c.sheet)));
 }
 

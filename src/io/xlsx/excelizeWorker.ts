@@ -1,4 +1,4 @@
-import type { Chart } from 'excelize-wasm';
+import type { ExcelizeChartJob } from './fileHost';
 import { Worker } from 'node:worker_threads';
 
 /*
@@ -12,22 +12,7 @@ import { Worker } from 'node:worker_threads';
  * handed the absolute paths of the package and of its wasm file.
  */
 
-/** The excelize chart types this project uses, by the name of excelize's constant. */
-export type ExcelizeChartType = 'Col' | 'Bar' | 'Radar' | 'Line' | 'Pie';
-
-/** One chart for excelize to add. */
-export interface ExcelizeChartJob {
-  /** Sheet the chart is placed on. */
-  readonly sheet: string;
-  /** Sheet its ranges are on; the job fails when the workbook has no such sheet. */
-  readonly dataSheet: string;
-  /** Top-left cell, e.g. `E2`. */
-  readonly cell: string;
-  /** excelize's chart options, with its type given by name. */
-  readonly chart: Omit<Chart, 'Type'> & { readonly Type: ExcelizeChartType };
-  /** How an error names this chart, e.g. `Chart "Spans" on sheet "Gap Summary"`. */
-  readonly where: string;
-}
+export type { ExcelizeChartJob, ExcelizeChartType } from './fileHost';
 
 const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
