@@ -41,7 +41,10 @@ function measure() {
     .filter((src) => !/^https?:/.test(src))
     .map((src) => path.basename(src));
   if (first.length === 0) throw new Error('taskpane.html loads no local script: cannot measure');
-  const all = fs.readdirSync(DIST).filter((f) => f.endsWith('.js'));
+  // The browser preview is built into dist/ too, every file of it named preview* or excelize*.
+  const all = fs
+    .readdirSync(DIST)
+    .filter((f) => f.endsWith('.js') && !/^(preview|excelize)/.test(f));
   const commands = all.filter((f) => f.startsWith('commands.'));
   const later = all.filter((f) => !first.includes(f) && !commands.includes(f));
   const sum = (files, of) => files.reduce((n, f) => n + of(path.join(DIST, f)), 0);

@@ -53,6 +53,7 @@
 const { spawnSync } = require('child_process');
 const { d3Hierarchy, chartQuality, viewsOf } = require('./bench-chart');
 const { bundleSection } = require('./bench-bundle');
+const { previewSection } = require('./bench-preview');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -64,6 +65,8 @@ const END = '<!-- bench:end -->';
 const CHART_START = '<!-- bench-chart:start -->';
 const BUNDLE_START = '<!-- bench-bundle:start -->';
 const BUNDLE_END = '<!-- bench-bundle:end -->';
+const PREVIEW_START = '<!-- bench-preview:start -->';
+const PREVIEW_END = '<!-- bench-preview:end -->';
 const CHART_END = '<!-- bench-chart:end -->';
 const RESULT = 'BENCH_RESULT ';
 const DEFAULT_SIZES = [1000, 10000, 100000, 300000];
@@ -869,8 +872,8 @@ function parent() {
     .map((s) => Number(s.trim().replace(/k$/i, '000')))
     .filter((n) => Number.isInteger(n) && n > 0);
   const seed = Number(arg('--seed', DEFAULT_SEED));
-  if (!['all', 'analysis', 'chart', 'bundle'].includes(ONLY)) {
-    process.stderr.write(`bench: --only takes analysis, chart or bundle, not ${ONLY}\n`);
+  if (!['all', 'analysis', 'chart', 'bundle', 'preview'].includes(ONLY)) {
+    process.stderr.write(`bench: --only takes analysis, chart, bundle or preview, not ${ONLY}\n`);
     process.exitCode = 2;
     return;
   }
@@ -910,6 +913,33 @@ function parent() {
       writeDoc(text, BUNDLE_START, BUNDLE_END);
       process.stderr.write(`bench: wrote ${path.relative(ROOT, DOC)} (bundle)\n`);
     }
+  }
+
+  if (ONLY === 'all' || ONLY === 'preview') {
+    process.stderr.write('bench: browser preview, 10,000 roles (Chromium)\n');
+    if (ONLY === 'preview') {
+      const built = spawnSync(
+        process.execPath,
+        [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      if (built.status !== 0) process.stderr.write('bench: webpack failed\n');
+    }
+    const p = spawnSync(process.execPath, [path.join(__dirname, 'bench-preview.js')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = (p.stdout || '').split('\n').find((l) => l.startsWith('RESULT '));
+    const result = line ? JSON.parse(line.slice('RESULT '.length)) : null;
+    const text = `${PREVIEW_START}\n\n${previewSection(result, command)}\n\n${PREVIEW_END}`;
+    process.stdout.write(`${text}\n`);
+    if (write) {
+      writeDoc(text, PREVIEW_START, PREVIEW_END);
+      process.stderr.write(`bench: wrote ${path.relative(ROOT, DOC)} (preview)\n`);
+    }
+    failed ||= !result;
   }
 
   if (ONLY === 'all' || ONLY === 'chart') {

@@ -12,6 +12,7 @@ import {
   PREVIEW_STORE_SHEET,
   type OpenOptions,
 } from '../../src/preview/openPreviewWorkbook';
+import { cellDisplayText } from '../../src/preview/cellDisplayText';
 import type { PreviewWorkbook } from '../../src/preview/previewWorkbook';
 
 jest.setTimeout(120_000);
@@ -202,5 +203,22 @@ describe('the preview workbook', () => {
     await expect(
       openPreviewWorkbook(new TextEncoder().encode('RoleId,Title'), 'roles.csv', options()),
     ).rejects.toThrow(/^Not a readable \.xlsx file/);
+  });
+});
+
+describe('cellDisplayText', () => {
+  it.each([
+    [null, ''],
+    ['=HYPERLINK("x")', '=HYPERLINK("x")'],
+    [42, '42'],
+    [35 / 37, '0.9459459459'],
+    [0.1 + 0.2, '0.3'],
+    [-1234567.891, '-1234567.891'],
+    [true, 'TRUE'],
+    [new Date(Date.UTC(2026, 10, 23)), '2026-11-23'],
+    [new Date(Date.UTC(2026, 10, 23, 9, 30)), '2026-11-23 09:30:00'],
+    [{ error: '#N/A' }, '#N/A'],
+  ])('%p → %p', (value, text) => {
+    expect(cellDisplayText(value)).toBe(text);
   });
 });

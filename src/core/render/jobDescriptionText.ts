@@ -49,6 +49,11 @@ export interface JobDescriptionLabels {
   readonly indexSummary: (total: number, valid: number) => string;
   /** The footer's words around the page numbers: "Page n of m", "第 n 页 共 m 页". */
   readonly page: readonly [before: string, between: string, after: string];
+  /**
+   * The words around a page number alone: "Page n", "第 n 页" (a document of several roles,
+   * whose pages restart at each role; LibreOffice cannot count a role's pages).
+   */
+  readonly pageAlone: readonly [before: string, after: string];
   /** Separators of a list inside a sentence. */
   readonly listSeparator: string;
   readonly clauseSeparator: string;
@@ -98,6 +103,7 @@ export const JOB_DESCRIPTION_LABELS: Readonly<Record<Lang, JobDescriptionLabels>
         total - valid === 1 ? 'needs' : 'need'
       } attention.`,
     page: ['Page ', ' of ', ''],
+    pageAlone: ['Page ', ''],
     listSeparator: ', ',
     clauseSeparator: '; ',
     classWord: { primary: 'primary', partial: 'partial', support: 'support' },
@@ -140,6 +146,7 @@ export const JOB_DESCRIPTION_LABELS: Readonly<Record<Lang, JobDescriptionLabels>
     indexSummary: (total, valid) =>
       `共 ${total} 份岗位说明书：${valid} 份有效，${total - valid} 份待完善。`,
     page: ['第 ', ' 页 共 ', ' 页'],
+    pageAlone: ['第 ', ' 页'],
     listSeparator: '、',
     clauseSeparator: '；',
     classWord: { primary: '主责', partial: '部分', support: '支持' },

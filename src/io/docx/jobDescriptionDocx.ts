@@ -279,7 +279,8 @@ function body(text: string | undefined, lang: Lang): Paragraph {
 /**
  * One job description as a section of a document: its own page header and footer, and
  * (with `instance`) its own numbering of the qualifications list. In a document of several,
- * each starts on a new page and counts its own pages ("Page 2 of 3" within the role).
+ * each starts on a new page and numbers its own pages from 1 ("Page 2": LibreOffice has no
+ * count of a section's pages, Word's SECTIONPAGES).
  */
 function jobDescriptionSection(
   jd: JobDescription,
@@ -377,16 +378,21 @@ function jobDescriptionSection(
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({ ...small, text: before }),
-              new TextRun({ ...small, children: [PageNumber.CURRENT] }),
-              new TextRun({ ...small, text: between }),
-              new TextRun({
-                ...small,
-                children: [alone ? PageNumber.TOTAL_PAGES : PageNumber.TOTAL_PAGES_IN_SECTION],
-              }),
-              ...(after === '' ? [] : [new TextRun({ ...small, text: after })]),
-            ],
+            children: alone
+              ? [
+                  new TextRun({ ...small, text: before }),
+                  new TextRun({ ...small, children: [PageNumber.CURRENT] }),
+                  new TextRun({ ...small, text: between }),
+                  new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
+                  ...(after === '' ? [] : [new TextRun({ ...small, text: after })]),
+                ]
+              : [
+                  new TextRun({ ...small, text: l.pageAlone[0] }),
+                  new TextRun({ ...small, children: [PageNumber.CURRENT] }),
+                  ...(l.pageAlone[1] === ''
+                    ? []
+                    : [new TextRun({ ...small, text: l.pageAlone[1] })]),
+                ],
           }),
         ],
       }),

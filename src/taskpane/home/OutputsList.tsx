@@ -44,7 +44,7 @@ export function OutputsList({ outputs, lang }: OutputsListProps): ReactElement {
               {output && <span className={styles.sheet}> · {text.onSheet(output.sheet)}</span>}
             </span>
             {!output ? (
-              <Badge appearance="outline" color="subtle">
+              <Badge appearance="tint" color="informative">
                 {text.outputMissing}
               </Badge>
             ) : output.current ? (

@@ -16,9 +16,14 @@ export interface Notices {
   /** Show a notice; a notice with the same title replaces the older one. */
   readonly notify: (notice: Omit<Notice, 'id'>) => void;
   readonly dismiss: (id: number) => void;
+  /** Remove every notice (the preview page, when a workbook opens: older failures no longer apply). */
+  readonly clear: () => void;
 }
 
-/** The pane's notices: errors of port calls, and results worth confirming. */
+/**
+ * Notices: the pane's (errors of port calls, and results worth confirming), and the preview
+ * page's own around it, kept apart.
+ */
 export function useNotices(): Notices {
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const next = useRef(1);
@@ -29,5 +34,6 @@ export function useNotices(): Notices {
   const dismiss = useCallback((id: number) => {
     setNotices((list) => list.filter((n) => n.id !== id));
   }, []);
-  return useMemo(() => ({ notices, notify, dismiss }), [notices, notify, dismiss]);
+  const clear = useCallback(() => setNotices([]), []);
+  return useMemo(() => ({ notices, notify, dismiss, clear }), [notices, notify, dismiss, clear]);
 }
