@@ -176,6 +176,26 @@ describe('the browser preview', () => {
     await page.getByRole('heading', { name: PREVIEW_STRINGS['zh-CN'].startHeading }).waitFor();
     await screenshot(page, 'start-zh-CN');
     await exampleGenerated(page, 'zh-CN', true);
+
+    // A finding's cell, and the org chart's search and fold, in Chinese.
+    await paneTab(page, 'zh-CN', 'validate').click();
+    await panel(page, 'zh-CN', 'validate')
+      .getByRole('button', { name: /转到 职责!E17。$/ })
+      .click();
+    const grid = page.getByRole('grid', { name: PREVIEW_STRINGS['zh-CN'].gridLabel('职责') });
+    expect(await grid.getByRole('gridcell', { selected: true }).textContent()).toBe('牵头');
+    const chartText = ORG_CHART_STRINGS['zh-CN'];
+    await paneTab(page, 'zh-CN', 'orgChart').click();
+    const chart = panel(page, 'zh-CN', 'orgChart');
+    await chart.getByRole('searchbox', { name: chartText.search }).fill('维修');
+    await chart
+      .getByRole('button', { name: chartText.roleOption('维修组长', 'CS-RTL'), exact: true })
+      .click();
+    const details = chart.getByRole('region', { name: chartText.detailsLabel });
+    await details.getByRole('heading', { name: '维修组长' }).waitFor();
+    await details.getByRole('button', { name: chartText.fold }).click();
+    await details.getByRole('button', { name: chartText.unfold }).waitFor();
+    await screenshot(page, 'orgchart-zh-CN');
     const workbook = await download(page, () =>
       page.getByRole('button', { name: PREVIEW_STRINGS['zh-CN'].downloads.workbook }).click(),
     );
