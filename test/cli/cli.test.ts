@@ -210,12 +210,13 @@ describe('service-org CLI', () => {
       'Roles',
       'Responsibilities',
       'Policy',
+      'Survey',
       'Findings',
       'Gap Summary',
       'Job Descriptions',
       'Org Chart',
     ]);
-    expect(after.slice(0, 3)).toEqual(before);
+    expect(after.slice(0, 4)).toEqual(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Findings');
@@ -252,8 +253,8 @@ describe('service-org CLI', () => {
   });
 
   it.each([
-    ['en', ['Roles', 'Responsibilities', 'Policy'], ['P', 'Pa', 'S'], ['MinSpan', 3]],
-    ['zh-CN', ['岗位', '职责', '规则'], ['主', '部', '支'], ['最小管理幅度', 3]],
+    ['en', ['Roles', 'Responsibilities', 'Policy', 'Survey'], ['P', 'Pa', 'S'], ['MinSpan', 3]],
+    ['zh-CN', ['岗位', '职责', '规则', '问卷'], ['主', '部', '支'], ['最小管理幅度', 3]],
   ] as const)(
     'template --lang %s: input sheets, a class dropdown on every matrix cell, Policy defaults',
     async (lang, sheets, codes, minSpan) => {

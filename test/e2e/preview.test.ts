@@ -64,8 +64,8 @@ const OUTPUT_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
   'zh-CN': ['检查结果', '差距汇总', '岗位说明书', '组织结构图'],
 };
 const INPUT_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['Roles', 'Responsibilities', 'Policy'],
-  'zh-CN': ['岗位', '职责', '规则'],
+  en: ['Roles', 'Responsibilities', 'Policy', 'Survey'],
+  'zh-CN': ['岗位', '职责', '规则', '问卷'],
 };
 
 /** Open the example, see the pane check it, generate every output. */

@@ -17,7 +17,7 @@ import type { PreviewWorkbook } from '../../src/preview/previewWorkbook';
 
 jest.setTimeout(120_000);
 
-const INPUTS = ['Roles', 'Responsibilities', 'Policy'];
+const INPUTS = ['Roles', 'Responsibilities', 'Policy', 'Survey'];
 const OUTPUTS = ['Findings', 'Gap Summary', 'Job Descriptions', 'Org Chart'];
 const ALL = ['findings', 'gapSummary', 'jobDescriptions', 'orgChart'] as const;
 
@@ -42,7 +42,7 @@ describe('the preview workbook', () => {
     example = await openExampleWorkbook('en', options());
   });
 
-  it('opens the example with its three input sheets and audits it as the CLI does', async () => {
+  it('opens the example with its four input sheets and audits it as the CLI does', async () => {
     expect(example.fileName).toBe('example.xlsx');
     expect(await example.sheetNames()).toEqual(INPUTS);
     const snap = await example.snapshot({ lang: 'en' });
@@ -140,7 +140,7 @@ describe('the preview workbook', () => {
   it('leaves the workbook as it was when cancelled', async () => {
     const book = await openExampleWorkbook('zh-CN', options());
     const names = await book.sheetNames();
-    expect(names).toEqual(['岗位', '职责', '规则']);
+    expect(names).toEqual(['岗位', '职责', '规则', '问卷']);
     const controller = new AbortController();
     const run = book.generate(ALL, {
       lang: 'zh-CN',
@@ -167,7 +167,7 @@ describe('the preview workbook', () => {
   it('adds the template beside the user’s sheets under free names', async () => {
     const book = await openExampleWorkbook('en', options());
     const added = await book.createTemplate('en');
-    expect(added.sheets).toEqual(['Roles (2)', 'Responsibilities (2)', 'Policy (2)']);
+    expect(added.sheets).toEqual(['Roles (2)', 'Responsibilities (2)', 'Policy (2)', 'Survey (2)']);
     const grids = await readXlsx(await book.download());
     const roles = (sheet: string) => grids.find((g) => g.sheet === sheet && !g.table)?.values;
     // The example's sheet keeps its rows; the template's is blank below its headers.

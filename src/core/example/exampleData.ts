@@ -14,6 +14,10 @@
  * 0.25) or each role is charged effort × its class weight. Spans are meant in posts (the sum of
  * the direct reports' Headcount): counted in role rows, the two team leads would have a span of 1.
  *
+ * The Survey sheet (问卷) holds a SERVQUAL survey of the department's customers, generated from
+ * a seeded distribution by scripts/make-example-survey.js into exampleSurvey.ts; its only
+ * irregularities are three deliberately blank answers (listed there).
+ *
  * O*NET task statements adapted (reworded and modified) for the duty statements, by Task ID:
  * - 43-4051.00 Customer Service Representatives: 18565, 2578, 2579, 2580, 2581, 2582, 2584, 2585, 2591
  * - 43-1011.00 First-Line Supervisors of Office and Administrative Support Workers: 9704, 9705,
@@ -27,6 +31,13 @@
 import type { CellValue } from '../model/grid';
 import { ROLE_FIELDS } from '../model/role';
 import { fieldLabel, tableLabel, type FieldName } from '../i18n/fieldLabels';
+import {
+  SURVEY_FIELDS,
+  qualityDimensionLabel,
+  surveyFieldLabel,
+  surveySheetName,
+} from '../i18n/surveyLabels';
+import { EXAMPLE_SURVEY_ANSWERS, EXAMPLE_SURVEY_ITEMS } from './exampleSurvey';
 
 export type ExampleLang = 'en' | 'zh-CN';
 
@@ -1161,7 +1172,34 @@ function headersFor(lang: ExampleLang) {
       name: tableLabel('Policy', lang),
       headers: (['Setting', 'Value', 'Level', 'Note'] as const).map(label),
     },
+    survey: {
+      name: surveySheetName(lang),
+      headers: SURVEY_FIELDS.map((f) => surveyFieldLabel(f, lang)),
+    },
   };
+}
+
+/** An answer digit of exampleSurvey.ts as a cell: `-` is a blank. */
+const answer = (digits: string, i: number): CellValue => {
+  const c = digits.charAt(i);
+  return c === '-' ? null : Number(c);
+};
+
+/**
+ * The survey in long form: a row per respondent and item (respondents in order, items in
+ * questionnaire order), the Item cell holding the item's code and its text.
+ */
+function surveyRows(lang: ExampleLang): CellValue[][] {
+  const k = lang === 'en' ? 'en' : 'zh';
+  return EXAMPLE_SURVEY_ANSWERS.flatMap(([id, expectations, perceptions]) =>
+    EXAMPLE_SURVEY_ITEMS.map((item, i): CellValue[] => [
+      id,
+      qualityDimensionLabel(item.dimension, lang),
+      `${item.code} ${item[k]}`,
+      answer(expectations, i),
+      answer(perceptions, i),
+    ]),
+  );
 }
 
 const utcDate = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
@@ -1216,11 +1254,15 @@ function buildWorkbook(lang: ExampleLang): ExampleWorkbook {
       { name: h.roles.name, rows: [[...h.roles.headers], ...roleRows] },
       { name: h.matrix.name, rows: [[...h.matrix.headers, ...ROLE_IDS], ...matrixRows] },
       { name: h.policy.name, rows: [[...h.policy.headers], ...policyRows] },
+      { name: h.survey.name, rows: [[...h.survey.headers], ...surveyRows(lang)] },
     ],
   };
 }
 
-/** The example workbook in each language: sheets Roles/岗位, Responsibilities/职责, Policy/规则. */
+/**
+ * The example workbook in each language: sheets Roles/岗位, Responsibilities/职责, Policy/规则
+ * and Survey/问卷.
+ */
 export const EXAMPLE_WORKBOOKS: Readonly<Record<ExampleLang, ExampleWorkbook>> = {
   en: buildWorkbook('en'),
   'zh-CN': buildWorkbook('zh-CN'),

@@ -6,6 +6,12 @@ import { EXAMPLE_WORKBOOKS } from '../example/exampleData';
 import { fieldLabel, tableLabel, type FieldName } from '../i18n/fieldLabels';
 import type { Lang } from '../i18n/lang';
 import { POLICY_SETTINGS } from '../read/policySettings';
+import {
+  SURVEY_FIELDS,
+  surveyFieldLabel,
+  surveySheetName,
+  type SurveyField,
+} from '../i18n/surveyLabels';
 import type { PlanCell, PlanValue, SheetPlan } from './sheetPlan';
 
 const CLASS_LIST = { en: ['P', 'Pa', 'S'], 'zh-CN': ['主', '部', '支'] } as const;
@@ -30,6 +36,26 @@ const NOTES: Readonly<Partial<Record<FieldName, { en: string; zh: string }>>> = 
     zh: '职责描述：动词 + 对象 + 标准或条件。',
   },
   Effort: { en: 'Hours per week for the whole function.', zh: '该职能每周所需总工时。' },
+};
+
+const SURVEY_NOTES: Readonly<Record<SurveyField, { en: string; zh: string }>> = {
+  RespondentId: {
+    en: 'One code per respondent, the same on each of their rows.',
+    zh: '每位受访者一个编号，其各行相同。',
+  },
+  Dimension: {
+    en: 'Tangibles, Reliability, Responsiveness, Assurance or Empathy.',
+    zh: '有形性、可靠性、响应性、保证性或移情性。',
+  },
+  Item: { en: 'The question: its code, then its text, e.g. R1 …', zh: '题项：编号加内容，如 R1 …' },
+  Expectation: {
+    en: 'What an excellent service would do, on the Policy scale (default 1–7).',
+    zh: '对优秀服务的期望，按规则中的量表打分（默认 1–7）。',
+  },
+  Perception: {
+    en: 'What this service does, on the same scale.',
+    zh: '对本部门服务的实际感受，量表相同。',
+  },
 };
 
 /** Blank template: role columns for the matrix, as many as a department usually has. */
@@ -171,8 +197,37 @@ function policyPlan(lang: Lang, data: readonly (readonly CellValue[])[] | undefi
 }
 
 /**
+ * The service-quality survey in long form: a row per respondent and item. The blank template
+ * gets its header row only (the survey is optional; a dummy row would be read as an answer).
+ */
+function surveyPlan(lang: Lang, data: readonly (readonly CellValue[])[]): SheetPlan {
+  const zh = lang === 'zh-CN';
+  return {
+    name: surveySheetName(lang),
+    rows: [
+      SURVEY_FIELDS.map((f): PlanCell => {
+        const n = SURVEY_NOTES[f];
+        return { value: surveyFieldLabel(f, lang), style: 'header', note: zh ? n.zh : n.en };
+      }),
+      ...data.map((row) =>
+        row.map((v, c): PlanCell | PlanValue =>
+          c >= 3 ? { value: plain(v), style: 'cls' } : plain(v),
+        ),
+      ),
+    ],
+    columnWidths: [14, 16, zh ? 44 : 64, 12, 12],
+    freeze: { rows: 1, cols: 1 },
+    styles: STYLES,
+    tabColor: '#0F6CBD',
+    // Five narrow columns and 1,400 rows: portrait holds twice the rows of a landscape page.
+    print: { ...PRINT, orientation: 'portrait' },
+  };
+}
+
+/**
  * The input sheets of a new workbook: a blank template (headers, a class dropdown on
- * every matrix cell, the Policy defaults visible) or the bundled example.
+ * every matrix cell, the Policy defaults visible, the Survey's header row) or the bundled
+ * example.
  */
 export function templatePlans(lang: Lang, example: boolean): SheetPlan[] {
   if (!example)
@@ -180,16 +235,20 @@ export function templatePlans(lang: Lang, example: boolean): SheetPlan[] {
       rolesPlan(lang, []),
       responsibilitiesPlan(lang, undefined, []),
       policyPlan(lang, undefined),
+      surveyPlan(lang, []),
     ];
   const wb = EXAMPLE_WORKBOOKS[lang];
   const sheet = (name: string) => wb.sheets.find((s) => s.name === name);
   const roles = sheet(tableLabel('Roles', lang));
   const resp = sheet(tableLabel('Responsibilities', lang));
   const policy = sheet(tableLabel('Policy', lang));
-  if (!roles || !resp || !policy) throw new Error(`example workbook (${lang}) lacks a sheet`);
+  const survey = sheet(surveySheetName(lang));
+  if (!roles || !resp || !policy || !survey)
+    throw new Error(`example workbook (${lang}) lacks a sheet`);
   return [
     rolesPlan(lang, roles.rows.slice(1)),
     responsibilitiesPlan(lang, resp.rows[0], resp.rows.slice(1)),
     policyPlan(lang, policy.rows.slice(1)),
+    surveyPlan(lang, survey.rows.slice(1)),
   ];
 }

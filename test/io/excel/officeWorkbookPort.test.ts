@@ -27,7 +27,7 @@ describe('officeWorkbookPort', () => {
     expect(empty.outputs).toEqual([]);
 
     const added = await port.createTemplate('en');
-    expect(added.sheets).toEqual(['Roles', 'Responsibilities', 'Policy']);
+    expect(added.sheets).toEqual(['Roles', 'Responsibilities', 'Policy', 'Survey']);
     expect(fake.writesOn('Sheet1')).toEqual([]);
     const after = await port.snapshot({ lang: 'en' });
     expect(after.inputs.map((i) => [i.kind, i.foundBy, i.sheet, i.rows])).toEqual([
@@ -40,7 +40,7 @@ describe('officeWorkbookPort', () => {
     // A second template does not touch the first: new sheets beside it.
     const writes = fake.writes.length;
     const again = await port.createTemplate('en');
-    expect(again.sheets).toEqual(['Roles (2)', 'Responsibilities (2)', 'Policy (2)']);
+    expect(again.sheets).toEqual(['Roles (2)', 'Responsibilities (2)', 'Policy (2)', 'Survey (2)']);
     expect(
       fake.writes
         .slice(writes)
@@ -179,7 +179,7 @@ describe('the add-in’s round trip, in Chinese', () => {
     const fake = new FakeExcel({ sheets: [{ name: '我的笔记', values: [['请勿删除']] }] });
     const port = portOn(fake);
     const { sheets } = await port.createTemplate('zh-CN');
-    expect(sheets).toEqual(['岗位', '职责', '规则']);
+    expect(sheets).toEqual(['岗位', '职责', '规则', '问卷']);
     // The user fills in three roles, one reporting to a manager who does not exist.
     const roles = fake.sheet('岗位');
     const header = fake.valuesOf('岗位')[0] ?? [];
@@ -219,7 +219,7 @@ describe('the add-in’s round trip, in Chinese', () => {
     });
     expect(second.written.map((w) => w.sheet)).toEqual(outputSheets);
     expect(fake.sheetNames().sort()).toEqual(
-      ['我的笔记', '岗位', '职责', '规则', ...outputSheets].sort(),
+      ['我的笔记', '岗位', '职责', '规则', '问卷', ...outputSheets].sort(),
     );
     expect(fake.valuesOf('我的笔记')).toEqual([['请勿删除']]);
     expect(fake.writesOn('我的笔记')).toEqual([]);
