@@ -1,5 +1,6 @@
 // npm run demo: audit the bundled example in English and Chinese, write the output workbooks,
-// and write the Chinese job descriptions as Word documents.
+// write the Chinese job descriptions as Word documents, and report the example's service-quality
+// survey with its radar and gap charts.
 const { main } = require('../dist/cli/main.js');
 
 const runs = [
@@ -26,6 +27,14 @@ const runs = [
     'zh-CN',
     '--out',
     'out/job-descriptions.zh-CN',
+  ],
+  [
+    'quality',
+    'examples/service-org-example.en.xlsx',
+    '--lang',
+    'en',
+    '--out',
+    'out/service-quality',
   ],
 ];
 

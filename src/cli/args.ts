@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { normaliseLang, type Lang } from '../core/i18n/lang';
 
 export interface CliOptions {
-  readonly command: 'audit' | 'jd' | 'template' | 'chart' | 'help' | 'version';
+  readonly command: 'audit' | 'jd' | 'template' | 'chart' | 'quality' | 'help' | 'version';
   readonly files: readonly string[];
   readonly json: boolean;
   readonly lang: Lang;
@@ -24,7 +24,7 @@ export interface CliOptions {
   readonly depth?: number;
   /** `chart`: roles (ids or unique titles) whose subtree is folded into their box. */
   readonly collapse?: readonly string[];
-  /** `chart`: PNG pixels per SVG px. */
+  /** `chart`, `quality`: PNG pixels per SVG px. */
   readonly scale?: number;
 }
 
@@ -140,7 +140,13 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   if (values.version) return { ok: true, options: { ...base, command: 'version' } };
   if (values.help || first === undefined || first === 'help')
     return { ok: true, options: { ...base, command: 'help' } };
-  if (first !== 'audit' && first !== 'jd' && first !== 'template' && first !== 'chart')
+  if (
+    first !== 'audit' &&
+    first !== 'jd' &&
+    first !== 'template' &&
+    first !== 'chart' &&
+    first !== 'quality'
+  )
     return { ok: false, error: `unknown command "${first}"` };
   if (rest.length === 0) {
     return {

@@ -86,6 +86,9 @@ export async function auditCommand(opts: CliOptions, io: Io): Promise<number> {
             })),
             summary: r.result.summary,
             gapSummary: r.result.gapSummary,
+            ...(r.result.serviceQuality === undefined
+              ? {}
+              : { serviceQuality: r.result.serviceQuality }),
           }
         : { file: r.file, error: r.error, findings: [], summary: null },
     );

@@ -1,26 +1,23 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import type { Lang } from '../core/i18n/lang';
 import { layoutOrgChart } from '../core/layout/layoutOrgChart';
 import type { RoleId } from '../core/model/ids';
 import type { Role } from '../core/model/role';
 import { orgChartSvg, orgChartSvgSize, PNG_FONTS } from '../core/render/orgChartSvg';
-import {
-  cjkFontMissing,
-  PNG_MAX_PIXELS,
-  PNG_MAX_SIDE,
-  renderPng,
-  type RenderedPng,
-} from '../io/chart/renderPng';
+import type { RenderedPng } from '../io/chart/renderPng';
 import type { CliOptions } from './args';
 import type { Io } from './auditCommand';
 import { auditInputGroup } from './auditInputGroup';
+import {
+  cjkFontWarning,
+  DEFAULT_PNG_SCALE,
+  pngDescription,
+  writePngFile,
+  writeSvgFile,
+} from './chartFiles';
 import { inputGroups } from './inputGroups';
 import { loadMapping } from './loadMapping';
 import { Progress } from './progress';
-
-/** Default PNG pixels per SVG px. */
-export const DEFAULT_PNG_SCALE = 2;
 
 type RootLookup = { ok: true; id: RoleId } | { ok: false; error: string };
 
@@ -69,20 +66,7 @@ function summary(
   const zh = lang === 'zh-CN';
   const files: string[] = [];
   if (svg !== undefined) files.push(svg);
-  if (png !== undefined) {
-    const { width, height, scale, reduced } = png.image;
-    const mpx = Math.round(PNG_MAX_PIXELS / 1e6);
-    const note = reduced
-      ? zh
-        ? `，已缩小为 ${scale.toFixed(3)} 倍，PNG 上限为边长 ${PNG_MAX_SIDE} 像素、共 ${mpx} 百万像素`
-        : `, scaled down to ${scale.toFixed(3)}× to keep within ${PNG_MAX_SIDE} px a side and ${mpx} megapixels`
-      : '';
-    files.push(
-      zh
-        ? `${png.file}（${width}×${height} 像素${note}）`
-        : `${png.file} (${width}×${height} px${note})`,
-    );
-  }
+  if (png !== undefined) files.push(pngDescription(png.file, png.image, lang));
   const { boxes, stacks, badged, width, height } = chart;
   if (zh)
     return `组织图：${boxes} 个岗位框，${stacks} 个堆叠，${badged} 个带发现标记，${width}×${height} 像素 → 已写入 ${files.join('、')}`;
@@ -152,10 +136,7 @@ export async function chartCommand(opts: CliOptions, io: Io): Promise<number> {
   });
   const size = orgChartSvgSize(layout, { title });
 
-  if (opts.svg !== undefined) {
-    await mkdir(dirname(opts.svg), { recursive: true });
-    await writeFile(opts.svg, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
-  }
+  if (opts.svg !== undefined) await writeSvgFile(opts.svg, svg);
   let png: { file: string; image: RenderedPng } | undefined;
   if (opts.png !== undefined) {
     progress.update(`${group.label}: PNG`);
@@ -166,17 +147,12 @@ export async function chartCommand(opts: CliOptions, io: Io): Promise<number> {
       findings: result.diagnostics,
       ...PNG_FONTS,
     });
-    const image = await renderPng(forPng, { scale: opts.scale ?? DEFAULT_PNG_SCALE });
-    await mkdir(dirname(opts.png), { recursive: true });
-    await writeFile(opts.png, image.png);
+    const image = await writePngFile(opts.png, forPng, opts.scale ?? DEFAULT_PNG_SCALE);
     png = { file: opts.png, image };
-    if (cjkFontMissing(svg)) {
+    const warning = cjkFontWarning(svg, opts.lang);
+    if (warning !== undefined) {
       progress.done();
-      io.stderr.write(
-        opts.lang === 'zh-CN'
-          ? 'service-org: 警告：未安装中文字体，PNG 中的中文无法显示；请安装（Debian/Ubuntu：apt-get install fonts-noto-cjk）\n'
-          : 'service-org: warning: no Chinese font is installed, so the PNG shows no Chinese text; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk)\n',
-      );
+      io.stderr.write(warning);
     }
   }
   progress.done();

@@ -7,6 +7,8 @@ Usage:
   service-org jd FILE... --out DIR [options]  write one job description (岗位说明书) per role, and an index.md
   service-org chart FILE --svg OUT.svg [--png OUT.png] [options]
                                               draw the org chart, with the findings badged on the boxes
+  service-org quality FILE... [--out DIR] [options]
+                                              report the service-quality survey: gaps, CSI, priorities, five gaps
   service-org template OUT.xlsx [options]     write a blank input template, or the bundled example
   service-org --help | --version
 
@@ -41,6 +43,18 @@ chart options:
   --combine            read all FILEs as one workbook (an organogram's senior and junior CSVs)
   --as-of YYYY-MM-DD   judge job analysis dates as of this day (default: today)
 
+quality options:
+  --out DIR            also write service-quality-radar.svg/.png and service-quality-gaps.svg/.png there
+                       (several FILEs without --combine get a subfolder each)
+  --json               print {files:[{file, serviceQuality, fiveGaps}]} instead of text
+  --scale N            PNG pixels per SVG pixel (default 2)
+  --lang en|zh-CN      language of the report and the charts (default: from LANG, else en)
+  --map MAPPING.json   column mapping for foreign sheets
+  --combine            read all FILEs as one workbook
+  --as-of YYYY-MM-DD   judge job analysis dates as of this day (default: today)
+  The survey is a sheet named Survey (问卷): RespondentId, Dimension, Item, Expectation, Perception,
+  optional Importance; \`service-org template --example\` writes one.
+
 template options:
   --example            write the bundled example (a customer-service department) instead of a blank template
   --lang en|zh-CN      language of sheet names, headers and the example (default: from LANG, else en)
@@ -48,6 +62,7 @@ template options:
 Exit codes (audit): 0 no errors · 1 errors found · 2 unusable input (unreadable file, bad mapping, no Roles table)
 Exit codes (jd):    0 every job description valid · 1 some need attention · 2 unusable input
 Exit codes (chart): 0 chart written · 2 unusable input or a --root that names no role
+Exit codes (quality): 0 survey analysed · 2 unusable input or no survey found
 
 Examples:
   service-org audit examples/service-org-example.en.xlsx
@@ -56,5 +71,6 @@ Examples:
   service-org jd examples/service-org-example.zh-CN.xlsx --out jd --lang zh-CN
   service-org chart examples/service-org-example.zh-CN.xlsx --svg chart.svg --png chart.png --lang zh-CN
   service-org chart --map mappings/uk-organogram.json --combine senior.csv junior.csv --svg ho.svg --depth 3
+  service-org quality examples/service-org-example.zh-CN.xlsx --out quality --lang zh-CN
   service-org template roles.xlsx --lang zh-CN
 `;

@@ -3,6 +3,7 @@ import { auditCommand, type Io } from './auditCommand';
 import { chartCommand } from './chartCommand';
 import { HELP, VERSION } from './help';
 import { jdCommand } from './jdCommand';
+import { qualityCommand } from './qualityCommand';
 import { templateCommand } from './templateCommand';
 
 /** The `service-org` command; resolves to the exit code. */
@@ -31,5 +32,7 @@ export async function main(
       return jdCommand(opts, io);
     case 'chart':
       return chartCommand(opts, io);
+    case 'quality':
+      return qualityCommand(opts, io);
   }
 }

@@ -25,6 +25,12 @@ export {
   type AuditResult,
   type AuditSummary,
 } from './audit/auditWorkbook';
+export type {
+  DimensionQuality,
+  ItemQuality,
+  OverallQuality,
+  ServiceQuality,
+} from './analyze/serviceQuality';
 export * from './render/sheetPlan';
 export { findingsPlan, sortFindings } from './render/findingsPlan';
 export { templatePlans } from './render/templatePlan';

@@ -17,6 +17,10 @@ import { paneSettingsProblems, type PaneSettings } from '../core/read/paneSettin
 import type { OutputKind } from '../core/render/outputKind';
 import { outputPlans } from '../core/render/outputPlans';
 import { orgChartSvg } from '../core/render/orgChartSvg';
+import {
+  serviceQualityChartsSvg,
+  type ServiceQualityCharts,
+} from '../core/render/serviceQualityChartsSvg';
 import { templatePlans } from '../core/render/templatePlan';
 import {
   STORE_KEY,
@@ -328,6 +332,13 @@ class XlsxPreviewWorkbook implements PreviewWorkbook {
   async jobDescriptionsDocx(lang: Lang): Promise<Uint8Array> {
     const audit = await this.usableAudit(lang);
     return jobDescriptionsDocx(audit.jobDescriptions, lang, { organisation: stem(this.fileName) });
+  }
+
+  async serviceQualitySvgs(lang: Lang): Promise<ServiceQualityCharts | null> {
+    await this.queue;
+    // A survey is analysed whether or not the workbook has roles.
+    const quality = this.audit(lang).audit.serviceQuality;
+    return quality === undefined ? null : serviceQualityChartsSvg(quality, lang);
   }
 
   /** The audit, when it found roles to draw or describe. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/lang';
 import type { WorkbookPort } from '../core/port/workbookPort';
+import type { ServiceQualityCharts } from '../core/render/serviceQualityChartsSvg';
 
 /**
  * A workbook held in the page (the browser preview): the task pane's port, plus what only
@@ -18,6 +19,11 @@ export interface PreviewWorkbook extends WorkbookPort {
   chartSvg(lang: Lang): Promise<string>;
   /** The job descriptions as a Word document (.docx bytes), in this language. */
   jobDescriptionsDocx(lang: Lang): Promise<Uint8Array>;
+  /**
+   * The survey's charts as SVG text, in this language: the radar of expectation against
+   * perception and the gap bars per dimension; null when the workbook has no survey.
+   */
+  serviceQualitySvgs(lang: Lang): Promise<ServiceQualityCharts | null>;
 }
 
 /** A sheet's used range, as text, for the read-only grid view. */

@@ -64,12 +64,15 @@ describe('service-org CLI', () => {
       '  warning DUTY_VAGUE_OPENER         Responsibilities!A4   Function F03 opens with the vague "Responsible for": say what is done, how, and under which condition.',
       '  info    DATE_FROM_TEXT            Roles!K13             AnalysisDate holds the text "2025/6/23", read as the date 2025-06-23; enter it as a real date so Excel can sort and filter it.',
       '  info    ROLE_MANAGER_BY_TITLE     Roles!D14             Role CS-TECH reports to "Repair Team Lead", read as the title of role CS-RTL; use the RoleId to be safe.',
+      '  info    SURVEY_ANSWER_BLANK       Survey!E179           Respondent R09 left the Perception of item "T2 The service hall and repair counter are clean and well organised" blank: it is left out, not counted as zero, and so is this respondent’s gap for the item.',
+      '  info    SURVEY_ANSWER_BLANK       Survey!D504           Respondent R23 left the Expectation of item "E2 Offers service hours that suit me, evenings and weekends included" blank: it is left out, not counted as zero, and so is this respondent’s gap for the item.',
+      '  info    SURVEY_ANSWER_BLANK       Survey!E889           Respondent R41 left the Perception of item "R4 Engineers arrive within the booked time slot" blank: it is left out, not counted as zero, and so is this respondent’s gap for the item.',
       '  info    ROLE_SINGLE_FUNCTION      Roles!A17             Role CS-QA has a single function: a candidate for job enlargement.',
       '  info    FUNC_NO_EFFORT            Responsibilities!A4   Function F03 has no Effort; its hours are not counted in anyone’s workload.',
       '  info    FUNC_NO_EFFORT            Responsibilities!A30  Function F29 has no Effort; its hours are not counted in anyone’s workload.',
       '  info    ORG_LAYERS_ABOVE_MINIMUM  Roles!A2              The organisation under CS-MGR has 4 layers; 37 people need only 3 at a span of 8.',
       '  info    ROLE_VACANCY              Roles!F11             Role CS-HTA has 1 of 9 posts unfilled.',
-      '  3 errors, 8 warnings, 7 notes · 16 roles (headcount 37) · 37 functions',
+      '  3 errors, 8 warnings, 10 notes · 16 roles (headcount 37) · 37 functions',
       '',
     ]);
   });
@@ -213,6 +216,7 @@ describe('service-org CLI', () => {
       'Survey',
       'Findings',
       'Gap Summary',
+      'Service Quality',
       'Job Descriptions',
       'Org Chart',
     ]);
@@ -220,7 +224,7 @@ describe('service-org CLI', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Findings');
-    expect(ws?.getCell('A2').value).toBe('3 errors, 8 warnings, 7 notes');
+    expect(ws?.getCell('A2').value).toBe('3 errors, 8 warnings, 10 notes');
     expect(ws?.getRow(4).values).toEqual([
       undefined,
       'Error',
@@ -242,6 +246,7 @@ describe('service-org CLI', () => {
       'roles',
       'Findings',
       'Gap Summary',
+      'Service Quality',
       'Job Descriptions',
       'Org Chart',
     ]);

@@ -1307,8 +1307,10 @@ const CASES: Readonly<Record<string, { valid: Case[]; invalid: Case[] }>> = {
 };
 
 describe('every code has table-driven cases', () => {
-  it('covers the whole catalog', () => {
-    expect(Object.keys(CASES).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+  it('covers the whole catalog (the Survey’s codes in readSurvey.rules.test.ts)', () => {
+    expect(Object.keys(CASES).sort()).toEqual(
+      DIAGNOSTIC_CODES.filter((c) => !c.startsWith('SURVEY_')).sort(),
+    );
   });
 });
 

@@ -28,7 +28,7 @@ describe('findingsPlan', () => {
     expect(plan.rows.slice(3).map((r) => value(r[0]))).toEqual([
       ...Array(3).fill('Error'),
       ...Array(8).fill('Warning'),
-      ...Array(7).fill('Info'),
+      ...Array(10).fill('Info'),
     ]);
   });
 

@@ -60,8 +60,8 @@ const panel = (page: Page, lang: Lang, tab: keyof (typeof PANE_STRINGS)['en']['t
   page.getByRole('tabpanel', { name: PANE_STRINGS[lang].tabs[tab] });
 
 const OUTPUT_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['Findings', 'Gap Summary', 'Job Descriptions', 'Org Chart'],
-  'zh-CN': ['检查结果', '差距汇总', '岗位说明书', '组织结构图'],
+  en: ['Findings', 'Gap Summary', 'Service Quality', 'Job Descriptions', 'Org Chart'],
+  'zh-CN': ['检查结果', '差距汇总', '服务质量', '岗位说明书', '组织结构图'],
 };
 const INPUT_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['Roles', 'Responsibilities', 'Policy', 'Survey'],
@@ -77,7 +77,7 @@ async function exampleGenerated(page: Page, lang: Lang, shots: boolean): Promise
 
   await paneTab(page, lang, 'validate').click();
   const validate = panel(page, lang, 'validate');
-  await validate.getByRole('status').getByText(VALIDATE_STRINGS[lang].total(18, 18)).waitFor();
+  await validate.getByRole('status').getByText(VALIDATE_STRINGS[lang].total(21, 21)).waitFor();
   if (shots) await screenshot(page, `validate-${lang}`);
 
   await paneTab(page, lang, 'generate').click();
@@ -144,6 +144,8 @@ describe('the browser preview', () => {
     for (const expected of [
       'CLASS_CODE_INVALID',
       'Gap Summary',
+      'Service quality',
+      'Reliability',
       'Customer Service Manager',
       'Repair Team Lead',
     ])
@@ -206,9 +208,51 @@ describe('the browser preview', () => {
       'ServiceOrgDesigner.store',
     ]);
     const printed = renderWithLibreOffice('preview-result-zh', 'xlsx', workbook.bytes).text;
-    for (const expected of ['差距汇总', '岗位说明书', '客户服务经理'])
+    for (const expected of ['差距汇总', '服务质量', '可靠性', '岗位说明书', '客户服务经理'])
       expect(printed).toContain(expected);
   });
+
+  it.each(['en', 'zh-CN'] as const)(
+    'downloads the survey charts of the example (%s)',
+    async (lang) => {
+      const page = await open(`?lang=${lang}`);
+      const text = PREVIEW_STRINGS[lang];
+      await page.getByRole('button', { name: text.tryExample }).click();
+      const bar = page.getByRole('toolbar', { name: text.toolbarLabel });
+      const menu = bar.getByRole('button', { name: text.surveyCharts });
+      await menu.click();
+      await page.getByRole('menuitem', { name: text.downloads.surveyRadarSvg }).waitFor();
+      // The menu has faded in.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      );
+      await screenshot(page, `survey-charts-menu-${lang}`);
+
+      const dimensions =
+        lang === 'en'
+          ? ['Reliability', 'Responsiveness', 'Assurance', 'Empathy', 'Tangibles']
+          : ['可靠性', '响应性', '保证性', '移情性', '有形性'];
+      const radar = await download(page, () =>
+        page.getByRole('menuitem', { name: text.downloads.surveyRadarSvg }).click(),
+      );
+      const stem = lang === 'en' ? 'example' : '示例';
+      expect(radar.name).toBe(`${stem} (${text.fileNameWords.surveyRadar}).svg`);
+      const svg = radar.bytes.toString('utf8');
+      expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg/);
+      for (const d of dimensions) expect(svg).toContain(`>${d}</text>`);
+
+      await menu.click();
+      const gaps = await download(page, () =>
+        page.getByRole('menuitem', { name: text.downloads.surveyGapsPng }).click(),
+      );
+      expect(gaps.name).toBe(`${stem} (${text.fileNameWords.surveyGaps}).png`);
+      expect(gaps.bytes.subarray(0, 8)).toEqual(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      );
+      // Drawn at 2×: the gap chart is 560 px wide.
+      expect(gaps.bytes.readUInt32BE(16)).toBe(1120);
+    },
+  );
 
   it('says clearly what is wrong with a bad file, and carries on', async () => {
     const page = await open('?lang=en');
@@ -251,6 +295,8 @@ describe('the browser preview', () => {
         .first()
         .waitFor();
     await screenshot(page, 'bad-workbook-en');
+    // It has no survey: no survey charts to offer.
+    expect(await page.getByRole('button', { name: text.surveyCharts }).count()).toBe(0);
   });
 
   it('stays usable on a workbook of 10,000 roles', async () => {

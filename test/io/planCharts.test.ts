@@ -110,6 +110,7 @@ const gapSummary: SheetPlan = {
       anchor: 'E20',
       width: 400,
       height: 300,
+      categoryLabelsLow: true,
     },
     {
       type: 'radar',
@@ -122,6 +123,7 @@ const gapSummary: SheetPlan = {
       anchor: 'M2',
       width: 420,
       height: 320,
+      valueAxis: { min: 1, max: 7 },
     },
     {
       type: 'line',
@@ -383,6 +385,9 @@ describe('writeWorkbookCopy with native charts', () => {
     );
     expect(xml).toContain("<f>'Gap Summary (2)'!$C$5:$C$10</f>");
     expect(xml).toContain('<legend>');
+    // Category labels at the low end, clear of bars below zero; the column chart's are not.
+    expect(xml).toMatch(/<catAx>(?:(?!<\/catAx>).)*<tickLblPos val="low"><\/tickLblPos>/s);
+    expect(chartXml(charted, 2)).not.toContain('<tickLblPos val="low">');
   });
 
   it('writes a radar chart whose series colours are line colours', () => {
@@ -394,6 +399,10 @@ describe('writeWorkbookCopy with native charts', () => {
       '<spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="2E75B6"></a:srgbClr></a:solidFill><a:round/></a:ln></spPr>',
     );
     expect(xml).toContain("<f>'Gap Summary (2)'!$D$5:$D$10</f>");
+    // The value axis spans the survey's scale, not Excel's automatic 0 to 8.
+    expect(xml).toContain(
+      '<valAx><axId val="100000001"></axId><scaling><orientation val="minMax"></orientation><max val="7"></max><min val="1"></min></scaling>',
+    );
   });
 
   it('writes a line and a pie chart', () => {

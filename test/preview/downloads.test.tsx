@@ -158,3 +158,124 @@ describe('downloads', () => {
     expect(notice.textContent).toContain('The browser could not encode the PNG.');
   });
 });
+
+describe('survey charts', () => {
+  /** The "Survey charts" menu button, once the pane's snapshot has found the survey. */
+  const surveyMenu = (name = 'Survey charts') =>
+    within(toolbar(name === 'Survey charts' ? 'Workbook' : '工作簿')).findByRole('button', {
+      name,
+    });
+
+  it.each([
+    [
+      'Expectation and perception radar (SVG)',
+      'Org (service quality radar).svg',
+      'image/svg+xml',
+      'radar',
+      false,
+    ],
+    [
+      'Expectation and perception radar (PNG)',
+      'Org (service quality radar).png',
+      'image/png',
+      'radar',
+      true,
+    ],
+    [
+      'Gap bars by dimension (SVG)',
+      'Org (service quality gaps).svg',
+      'image/svg+xml',
+      'gaps',
+      false,
+    ],
+    ['Gap bars by dimension (PNG)', 'Org (service quality gaps).png', 'image/png', 'gaps', true],
+  ] as const)('%s saves %s', async (item, fileName, type, chart, png) => {
+    const saved = catchDownloads();
+    const bytes = [0x89, 0x50, 0x4e, 0x47];
+    const rasterize = jest.fn(async () => new Uint8Array(bytes));
+    const opener = new FakeOpener();
+    opener.exampleFileName = 'Org.xlsx';
+    const { user } = await renderOpenPreview('en', { rasterize }, opener);
+
+    const menu = await surveyMenu();
+    expect(menu.getAttribute('aria-haspopup')).toBe('menu');
+    await user.click(menu);
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Expectation and perception radar (SVG)',
+      'Expectation and perception radar (PNG)',
+      'Gap bars by dimension (SVG)',
+      'Gap bars by dimension (PNG)',
+    ]);
+    await user.click(screen.getByRole('menuitem', { name: item }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(opener.workbook.previewCallsOf('serviceQualitySvgs')).toEqual([['en']]);
+    const [file] = saved as [Saved];
+    expect(file.fileName).toBe(fileName);
+    expect(file.blob.type).toBe(type);
+    const svg = opener.workbook.surveyCharts?.[chart] ?? '';
+    if (png) {
+      expect(rasterize).toHaveBeenCalledWith(svg);
+      expect(await bytesOf(file.blob)).toEqual(bytes);
+    } else {
+      expect(rasterize).not.toHaveBeenCalled();
+      expect(await bytesOf(file.blob)).toEqual(Array.from(Buffer.from(svg, 'utf8')));
+    }
+  });
+
+  it('is not offered when the workbook has no survey', async () => {
+    const opener = new FakeOpener();
+    opener.prepare = (workbook) => {
+      const withSurvey = workbook.snapshotFor;
+      workbook.snapshotFor = (lang) => {
+        const snapshot = withSurvey(lang);
+        const { serviceQuality, ...audit } = snapshot.audit;
+        void serviceQuality;
+        return { ...snapshot, audit };
+      };
+      workbook.surveyCharts = null;
+    };
+    await renderOpenPreview('en', {}, opener);
+    await waitFor(() => expect(opener.workbook.callsOf('snapshot').length).toBeGreaterThan(0));
+    expect(
+      within(toolbar())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).not.toContain('Survey charts');
+    expect(within(toolbar()).queryByRole('button', { name: 'Survey charts' })).toBeNull();
+  });
+
+  it('is in Chinese on a Chinese page, in the language the pane writes in', async () => {
+    const saved = catchDownloads();
+    const { user, opener } = await renderOpenPreview('zh-CN');
+    await user.click(await surveyMenu('问卷图表'));
+    await user.click(await screen.findByRole('menuitem', { name: '各维度差距条形图 (SVG)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.fileName).toBe('example (服务质量差距图).svg');
+    expect(opener.workbook.previewCallsOf('serviceQualitySvgs')).toEqual([['zh-CN']]);
+  });
+
+  it('shows a failure, or a survey gone since, as a MessageBar', async () => {
+    const saved = catchDownloads();
+    const { user, opener } = await renderOpenPreview();
+    opener.workbook.previewFailures.serviceQualitySvgs = new Error('The survey could not be read.');
+    await user.click(await surveyMenu());
+    await user.click(
+      await screen.findByRole('menuitem', { name: 'Expectation and perception radar (PNG)' }),
+    );
+    const notice = await screen.findByRole('group', {
+      name: 'Could not make the survey radar chart (PNG)',
+    });
+    expect(notice.textContent).toContain('The survey could not be read.');
+
+    delete opener.workbook.previewFailures.serviceQualitySvgs;
+    opener.workbook.surveyCharts = null;
+    await user.click(await surveyMenu());
+    await user.click(await screen.findByRole('menuitem', { name: 'Gap bars by dimension (SVG)' }));
+    const gone = await screen.findByRole('group', {
+      name: 'Could not make the survey gap chart (SVG)',
+    });
+    expect(gone.textContent).toContain('This workbook has no survey');
+    expect(saved).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Lang } from '../../src/core/i18n/lang';
+import type { ServiceQualityCharts } from '../../src/core/render/serviceQualityChartsSvg';
 import type { OpenOptions } from '../../src/preview/openPreviewWorkbook';
 import type { PreviewWorkbook, SheetView } from '../../src/preview/previewWorkbook';
 import type { WorkbookOpener } from '../../src/preview/ui/workbookOpener';
@@ -8,7 +9,12 @@ import { FakeWorkbookPort } from '../taskpane/fakeWorkbookPort';
 
 /** What only a preview workbook is asked (beyond the pane's port), with its arguments. */
 export type PreviewMethod =
-  'sheetNames' | 'sheetView' | 'download' | 'chartSvg' | 'jobDescriptionsDocx';
+  | 'sheetNames'
+  | 'sheetView'
+  | 'download'
+  | 'chartSvg'
+  | 'jobDescriptionsDocx'
+  | 'serviceQualitySvgs';
 
 export interface PreviewCall {
   readonly method: PreviewMethod;
@@ -19,6 +25,7 @@ export interface PreviewCall {
 const OUTPUT_SHEETS: Readonly<Record<OutputKind, string>> = {
   findings: 'Findings',
   gapSummary: 'Gap Summary',
+  serviceQuality: 'Service Quality',
   jobDescriptions: 'Job Descriptions',
   orgChart: 'Org Chart',
 };
@@ -59,6 +66,12 @@ export class FakePreviewWorkbook extends FakeWorkbookPort implements PreviewWork
   readonly workbookBytes = new Uint8Array([0x50, 0x4b, 3, 4]);
   readonly docxBytes = new Uint8Array([0x50, 0x4b, 3, 4, 9]);
   readonly svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
+  /** The survey's charts it hands back (null: no survey). */
+  surveyCharts: ServiceQualityCharts | null = {
+    radar:
+      '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><title>radar</title></svg>',
+    gaps: '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="10"><title>gaps</title></svg>',
+  };
   private readonly options: OpenOptions;
 
   constructor(fileName: string, options: OpenOptions) {
@@ -106,6 +119,9 @@ export class FakePreviewWorkbook extends FakeWorkbookPort implements PreviewWork
   }
   jobDescriptionsDocx(lang: Lang): Promise<Uint8Array> {
     return this.answer('jobDescriptionsDocx', [lang], () => this.docxBytes);
+  }
+  serviceQualitySvgs(lang: Lang): Promise<ServiceQualityCharts | null> {
+    return this.answer('serviceQualitySvgs', [lang], () => this.surveyCharts);
   }
 }
 

@@ -46,6 +46,7 @@ describe('the pane and the grid', () => {
           'Policy',
           'Findings',
           'Gap Summary',
+          'Service Quality',
           'Job Descriptions',
           'Org Chart',
         ]),

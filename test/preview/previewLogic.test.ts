@@ -63,6 +63,10 @@ describe('download file names', () => {
     ['chartSvg', 'Org.xlsx', 'Org (org chart).svg'],
     ['chartPng', 'Org.xlsx', 'Org (org chart).png'],
     ['jobDescriptions', 'Org.xlsx', 'Org (job descriptions).docx'],
+    ['surveyRadarSvg', 'Org.xlsx', 'Org (service quality radar).svg'],
+    ['surveyRadarPng', 'Org.xlsx', 'Org (service quality radar).png'],
+    ['surveyGapsSvg', 'Org.xlsx', 'Org (service quality gaps).svg'],
+    ['surveyGapsPng', 'Org.xlsx', 'Org (service quality gaps).png'],
   ] as const)('%s of %p is %p', (kind, name, expected) => {
     expect(downloadFileName(kind, name, words)).toBe(expected);
   });
@@ -152,6 +156,19 @@ describe('watchPort', () => {
       expect(port.callsOf(method)).toHaveLength(2);
     },
   );
+
+  it('shows each snapshot the pane receives to onSnapshot', async () => {
+    const port = new FakeWorkbookPort((lang) => exampleSnapshot(lang));
+    const seen = jest.fn();
+    const watched = watchPort(port, jest.fn(), seen);
+    const snapshot = await watched.snapshot({ lang: 'zh-CN' });
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(seen.mock.calls[0]?.[0]).toBe(snapshot);
+    expect(snapshot.audit.serviceQuality).toBeDefined();
+    port.failures.snapshot = new Error('no');
+    await expect(watched.snapshot({ lang: 'en' })).rejects.toThrow('no');
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
 
   it('passes every other call through, without calling back', async () => {
     const port = new FakeWorkbookPort((lang) => exampleSnapshot(lang));

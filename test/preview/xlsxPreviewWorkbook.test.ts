@@ -52,7 +52,7 @@ describe('the preview workbook', () => {
       ['Responsibilities', 'Responsibilities', 37],
       ['Policy', 'Policy', 25],
     ]);
-    expect(snap.audit.diagnostics).toHaveLength(18);
+    expect(snap.audit.diagnostics).toHaveLength(21);
     expect(snap.outputs).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('the preview workbook', () => {
     const snap = await example.snapshot({ lang: 'en' });
     expect(snap.outputs.map((o) => [o.sheet, o.current])).toEqual(OUTPUTS.map((s) => [s, true]));
     // The outputs are not read as inputs.
-    expect(snap.audit.diagnostics).toHaveLength(18);
+    expect(snap.audit.diagnostics).toHaveLength(21);
 
     await example.generate(['findings'], { lang: 'en' });
     expect(await example.sheetNames()).toEqual([
@@ -197,6 +197,45 @@ describe('the preview workbook', () => {
     expect(xml?.match(/<w:sectPr/g)).toHaveLength(snap.audit.jobDescriptions.length);
     expect(xml?.match(/<w:pgNumType w:start="1"/g)).toHaveLength(16);
     expect(xml).toContain('Customer Service Manager');
+  });
+
+  it('hands back the survey’s charts in the language asked, or null without a survey', async () => {
+    const en = await example.serviceQualitySvgs('en');
+    const quality = (await example.snapshot({ lang: 'en' })).audit.serviceQuality;
+    expect(quality).toBeDefined();
+    expect(en?.radar).toContain('<title>Expectation and perception by dimension</title>');
+    for (const d of ['Reliability', 'Responsiveness', 'Assurance', 'Empathy', 'Tangibles']) {
+      expect(en?.radar).toContain(`>${d}</text>`);
+      expect(en?.gaps).toContain(`>${d}</text>`);
+    }
+    expect(en?.gaps).toContain('>−1.43<');
+    const zh = await example.serviceQualitySvgs('zh-CN');
+    expect(zh?.gaps).toContain('<title>各维度差距（感知 − 期望）</title>');
+    expect(zh?.radar).toContain('>可靠性</text>');
+
+    const noSurvey = new ExcelJS.Workbook();
+    noSurvey.addWorksheet('Roles').addRows([
+      ['RoleId', 'Title', 'ReportsTo'],
+      ['A', 'Head', null],
+    ]);
+    const bytes = new Uint8Array(await noSurvey.xlsx.writeBuffer());
+    const plain = await openPreviewWorkbook(bytes, 'plain.xlsx', options());
+    expect(await plain.serviceQualitySvgs('en')).toBeNull();
+
+    // A survey alone, with no roles: still charted.
+    const surveyOnly = new ExcelJS.Workbook();
+    surveyOnly.addWorksheet('Survey').addRows([
+      ['RespondentId', 'Dimension', 'Item', 'Expectation', 'Perception'],
+      ['R1', 'Reliability', 'REL1', 7, 5],
+      ['R1', 'Empathy', 'EMP1', 6, 6],
+      ['R1', 'Tangibles', 'TAN1', 5, 6],
+    ]);
+    const alone = await openPreviewWorkbook(
+      new Uint8Array(await surveyOnly.xlsx.writeBuffer()),
+      'survey.xlsx',
+      options(),
+    );
+    expect((await alone.serviceQualitySvgs('en'))?.gaps).toContain('>−2.00<');
   });
 
   it('refuses what is not a workbook', async () => {

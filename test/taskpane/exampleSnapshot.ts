@@ -42,3 +42,11 @@ export function exampleSnapshot(
 export function snapshotOf(audit: AuditResult, overrides: Partial<WorkbookSnapshot> = {}) {
   return { inputs: inputsOf(audit), audit, outputs: [], ...overrides };
 }
+
+/** The example's snapshot as if the workbook had no survey. */
+export function exampleSnapshotWithoutSurvey(lang: Lang): WorkbookSnapshot {
+  const snap = exampleSnapshot(lang);
+  const audit: AuditResult = { ...snap.audit };
+  delete (audit as { serviceQuality?: unknown }).serviceQuality;
+  return { ...snap, audit };
+}

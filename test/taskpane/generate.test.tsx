@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { GenerateReport, RunOptions } from '../../src/taskpane/workbookPort';
-import { exampleSnapshot } from './exampleSnapshot';
+import { exampleSnapshot, exampleSnapshotWithoutSurvey } from './exampleSnapshot';
 import { FakeWorkbookPort } from './fakeWorkbookPort';
 import { renderPane } from './renderPane';
 
@@ -40,6 +40,7 @@ describe('Generate', () => {
     expect(all).toHaveProperty('checked', true);
     await user.click(within(panel).getByRole('checkbox', { name: 'Gap Summary' }));
     await user.click(within(panel).getByRole('checkbox', { name: 'Findings' }));
+    await user.click(within(panel).getByRole('checkbox', { name: 'Service Quality' }));
     expect(all).toHaveProperty('indeterminate', true);
     port.onGenerate = async (kinds) => ({
       written: kinds.map((kind) => ({
@@ -56,6 +57,22 @@ describe('Generate', () => {
     expect(options.signal).toBeInstanceOf(AbortSignal);
     // Home then shows the outputs as they are now.
     await waitFor(() => expect(port.callsOf('snapshot')).toHaveLength(2));
+  });
+
+  it('describes Service Quality by whether the workbook has a survey', async () => {
+    const WITH =
+      'Survey gaps by dimension, the weighted score and CSI, what to fix first, with a radar chart.';
+    const WITHOUT =
+      'No survey in this workbook yet: the sheet explains how to add one and lists the five-gap checklist.';
+    const first = await openGenerate();
+    expect(within(first.panel).getByText(WITH)).toBeTruthy();
+    expect(within(first.panel).queryByText(WITHOUT)).toBeNull();
+    first.unmount();
+    const { panel } = await openGenerate(
+      new FakeWorkbookPort((lang) => exampleSnapshotWithoutSurvey(lang)),
+    );
+    expect(within(panel).getByText(WITHOUT)).toBeTruthy();
+    expect(within(panel).queryByText(WITH)).toBeNull();
   });
 
   it('cannot generate nothing', async () => {

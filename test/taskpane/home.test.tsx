@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { exampleSnapshot } from './exampleSnapshot';
+import { exampleSnapshot, exampleSnapshotWithoutSurvey } from './exampleSnapshot';
 import { FakeWorkbookPort } from './fakeWorkbookPort';
 import { renderPane } from './renderPane';
 
@@ -24,7 +24,28 @@ describe('Home', () => {
       ['Roles', 'Excel table tblRoles on sheet Staff', '16'],
       ['Responsibilities', 'Sheet Matrix (column mapping)', '37'],
       ['Policy', 'Not foundOptional: the default rules are used.', '—'],
+      ['Survey', 'Sheet Survey64 respondents', '1,408'],
     ]);
+  });
+
+  it('says the survey is optional when the workbook has none, and shows its figures when it has one', async () => {
+    const withSurvey = new FakeWorkbookPort((lang) => exampleSnapshot(lang));
+    const first = await renderPane(withSurvey);
+    expect(
+      screen.getByText('Service quality: weighted gap −1.00 · CSI 72.5 (64 respondents)'),
+    ).toBeTruthy();
+    first.unmount();
+
+    const without = new FakeWorkbookPort((lang) => exampleSnapshotWithoutSurvey(lang));
+    await renderPane(without);
+    const table = screen.getByRole('table', { name: 'Inputs found' });
+    const last = within(table).getAllByRole('row').at(-1) as HTMLTableRowElement;
+    expect(Array.from(last.cells, (c) => c.textContent)).toEqual([
+      'Survey',
+      'Not foundOptional: SERVQUAL answers (expectation and perception) give service-quality gaps and the CSI.',
+      '—',
+    ]);
+    expect(screen.queryByText(/^Service quality:/)).toBeNull();
   });
 
   it('reads the example as found by sheet, with its row counts', async () => {
@@ -55,6 +76,7 @@ describe('Home', () => {
     expect(items).toEqual([
       'Findings · sheet FindingsUp to date',
       'Gap SummaryNot generated',
+      'Service QualityNot generated',
       'Job DescriptionsNot generated',
       'Org Chart · sheet Org Chart (2)Out of date',
     ]);

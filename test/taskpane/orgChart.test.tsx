@@ -140,7 +140,7 @@ describe('Org chart', () => {
       'Roles!K13.',
     ]);
     await user.click(within(validate).getByRole('button', { name: 'Show all roles' }));
-    expect(within(validate).getAllByRole('button', { name: / Go to \S+\.$/ })).toHaveLength(18);
+    expect(within(validate).getAllByRole('button', { name: / Go to \S+\.$/ })).toHaveLength(21);
 
     await user.click(screen.getByRole('tab', { name: 'Org chart' }));
     await user.click(box(chart, 'Repair Team Lead', 'CS-RTL'));

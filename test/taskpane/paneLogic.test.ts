@@ -320,7 +320,7 @@ describe('findings', () => {
 
   it('counts by severity and area', () => {
     const { bySeverity, byArea } = countFindings(all);
-    expect(bySeverity).toEqual({ error: 3, warning: 8, info: 7 });
+    expect(bySeverity).toEqual({ error: 3, warning: 8, info: 10 });
     expect(Object.fromEntries(byArea)).toEqual({
       cells: 1,
       structure: 3,
@@ -328,11 +328,12 @@ describe('findings', () => {
       workload: 3,
       staffing: 1,
       jobs: 5,
+      survey: 3,
     });
     expect(groupFindings(all).map((g) => [g.severity, g.count])).toEqual([
       ['error', 3],
       ['warning', 8],
-      ['info', 7],
+      ['info', 10],
     ]);
   });
 

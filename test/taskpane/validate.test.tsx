@@ -38,22 +38,23 @@ describe('Validate', () => {
         ['Structure (1)', 'Responsibilities (1)', 'Workload (1)', 'Job descriptions (5)'],
       ],
       [
-        'Notes (7)',
+        'Notes (10)',
         [
           'Cell values (1)',
           'Structure (2)',
           'Responsibilities (1)',
           'Workload (2)',
           'Staffing (1)',
+          'Survey (3)',
         ],
       ],
     ]);
-    expect(findingButtons(panel)).toHaveLength(18);
-    expect(within(panel).getByRole('status').textContent).toBe('18 findings');
+    expect(findingButtons(panel)).toHaveLength(21);
+    expect(within(panel).getByRole('status').textContent).toBe('21 findings');
     const toggles = within(within(panel).getByRole('toolbar', { name: 'Show' })).getAllByRole(
       'button',
     );
-    expect(toggles.map((t) => t.textContent)).toEqual(['Errors (3)', 'Warnings (8)', 'Notes (7)']);
+    expect(toggles.map((t) => t.textContent)).toEqual(['Errors (3)', 'Warnings (8)', 'Notes (10)']);
   });
 
   it('filters by severity, and each toggle can be undone', async () => {
@@ -62,12 +63,12 @@ describe('Validate', () => {
     await user.click(errors);
     expect(errors.getAttribute('aria-pressed')).toBe('true');
     expect(outline(panel)).toEqual([['Errors (3)', ['Responsibilities (3)']]]);
-    expect(within(panel).getByRole('status').textContent).toBe('3 of 18 findings');
-    await user.click(within(panel).getByRole('button', { name: 'Notes (7)' }));
-    expect(findingButtons(panel)).toHaveLength(10);
+    expect(within(panel).getByRole('status').textContent).toBe('3 of 21 findings');
+    await user.click(within(panel).getByRole('button', { name: 'Notes (10)' }));
+    expect(findingButtons(panel)).toHaveLength(13);
     await user.click(errors);
-    await user.click(within(panel).getByRole('button', { name: 'Notes (7)' }));
-    expect(findingButtons(panel)).toHaveLength(18);
+    await user.click(within(panel).getByRole('button', { name: 'Notes (10)' }));
+    expect(findingButtons(panel)).toHaveLength(21);
   });
 
   it('filters by area, and the severity counts follow', async () => {
@@ -90,6 +91,7 @@ describe('Validate', () => {
       'Workload (3)',
       'Staffing (1)',
       'Job descriptions (5)',
+      'Survey (3)',
     ]);
   });
 

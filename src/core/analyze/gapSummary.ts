@@ -1,3 +1,4 @@
+import type { FiveGap } from './fiveGapModel';
 import type { Location } from '../model/diagnostic';
 
 /**
@@ -176,4 +177,9 @@ export interface GapSummary {
   readonly workload: WorkloadSummary;
   readonly structure: StructureSummary;
   readonly staffing: StaffingSummary;
+  /**
+   * The five-gap model as a checklist (gaps 1–4 from the organisation's data, gap 5 from the
+   * survey; not measurable without one).
+   */
+  readonly fiveGaps: readonly FiveGap[];
 }

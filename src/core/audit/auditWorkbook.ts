@@ -6,10 +6,13 @@ import type { GapSummary } from '../analyze/gapSummary';
 import type { JobDescription } from '../analyze/jobDescription';
 import { buildJobDescriptions, validateJobDescriptions } from '../analyze/jobDescriptions';
 import { buildOrgIndex } from '../analyze/orgIndex';
+import { fiveGapModel } from '../analyze/fiveGapModel';
+import { analyseServiceQuality, type ServiceQuality } from '../analyze/serviceQuality';
 import type { Diagnostic } from '../model/diagnostic';
 import type { Grid } from '../model/grid';
 import type { Organisation } from '../model/organisation';
 import { DiagnosticCollector } from '../read/diagnosticCollector';
+import { readSurvey } from '../read/readSurvey';
 import { readWorkbook, type ReadOptions } from '../read/readWorkbook';
 
 export interface AuditSummary {
@@ -27,12 +30,17 @@ export interface AuditSummary {
 
 export interface AuditResult {
   readonly organisation: Organisation;
-  /** Reading findings first, then each analysis's, in a stable order. */
+  /**
+   * Reading findings first (the workbook's, then the Survey's), then each analysis's (the
+   * service-quality analysis's last), in a stable order.
+   */
   readonly diagnostics: readonly Diagnostic[];
   readonly summary: AuditSummary;
   readonly gapSummary: GapSummary;
   /** One job description per role, in input order. */
   readonly jobDescriptions: readonly JobDescription[];
+  /** The service-quality survey's analysis; absent when the workbook has no survey. */
+  readonly serviceQuality?: ServiceQuality;
   /** False when the input has nothing to work on (the CLI exits 2). */
   readonly usable: boolean;
 }
@@ -67,10 +75,15 @@ export interface AuditOptions extends ReadOptions {
   readonly asOf?: string;
 }
 
-/** Read a workbook's grids, then analyse responsibility, workload, structure, staffing and job descriptions. */
+/**
+ * Read a workbook's grids, then analyse responsibility, workload, structure, staffing, job
+ * descriptions and, when the workbook has a Survey, service quality.
+ */
 export function auditWorkbook(grids: readonly Grid[], options: AuditOptions = {}): AuditResult {
   const read = readWorkbook(grids, options);
   const org = read.organisation;
+  const surveyFindings = new DiagnosticCollector(options.lang ?? 'en');
+  const survey = readSurvey(grids, org.policy, surveyFindings);
   const collector = new DiagnosticCollector(options.lang ?? 'en');
   const index = buildOrgIndex(org);
   const responsibility = analyseResponsibility(org, index, collector);
@@ -83,7 +96,21 @@ export function auditWorkbook(grids: readonly Grid[], options: AuditOptions = {}
     collector,
     options.asOf ?? new Date().toISOString().slice(0, 10),
   );
+  const serviceQuality = survey
+    ? analyseServiceQuality(survey, { policy: org.policy }, collector)
+    : undefined;
+  const fiveGaps = fiveGapModel({
+    org,
+    responsibility,
+    workload,
+    structure,
+    staffing,
+    findings: collector.list,
+    overall: serviceQuality?.overall ?? { gap: null, csi: null },
+    dimensions: serviceQuality?.dimensions ?? [],
+  });
   const diagnostics = [...read.diagnostics];
+  for (const d of surveyFindings.list) diagnostics.push(d);
   for (const d of collector.list) diagnostics.push(d);
   const jobDescriptions = buildJobDescriptions(org, index, diagnostics);
   const summary = summarise(org, diagnostics);
@@ -105,8 +132,10 @@ export function auditWorkbook(grids: readonly Grid[], options: AuditOptions = {}
       workload,
       structure,
       staffing,
+      fiveGaps,
     },
     jobDescriptions,
+    ...(serviceQuality === undefined ? {} : { serviceQuality }),
     usable: read.usable,
   };
 }

@@ -11,7 +11,8 @@ export type DiagnosticArea =
   | 'staffing'
   | 'jobs'
   | 'policy'
-  | 'mapping';
+  | 'mapping'
+  | 'survey';
 
 export interface DiagnosticSpec {
   readonly severity: Severity;
@@ -613,6 +614,119 @@ export const DIAGNOSTIC_CATALOG = {
     zh: '岗位名称“{title}”在此为“{level}”层级，在 {other} 为“{otherLevel}”层级：同一名称应对应同一层级。',
     rationale:
       'Seed 000: a consistent naming method means a title tells the level; the same title at two levels misleads.',
+  },
+  // ── Service-quality survey ──────────────────────────────────────────────────
+  SURVEY_COLUMNS_MISSING: {
+    severity: 'error',
+    area: 'survey',
+    en: 'The {table} table has neither Expectation and Perception columns (long form) nor paired answer columns such as "R1 E" / "R1 P" (wide form); the survey is not analysed.',
+    zh: '{table}表既没有“期望”“感知”列（长表），也没有成对的答案列（宽表，如“R1 E”/“R1 P”），问卷不予分析。',
+    rationale:
+      'DOMAIN.md §4: gap 5 is perceived against expected service; without both answers there is nothing to measure.',
+  },
+  SURVEY_WIDE_UNPAIRED: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Column "{header}" holds the {column} of item "{item}", but no column holds its {field}; the column is ignored.',
+    zh: '“{header}”列是题项“{item}”的{column}，但没有对应的{field}列，该列已忽略。',
+    rationale:
+      'A gap is perception minus expectation per respondent (DOMAIN.md §4, gap 5); half a pair cannot give one.',
+  },
+  SURVEY_RESPONDENT_MISSING: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Row {row} of the survey has no RespondentId; its answers are left out.',
+    zh: '问卷第 {row} 行没有受访者编号，该行答案不计入。',
+    rationale:
+      'Gaps are paired per respondent and repeats are found by respondent; an answer of nobody can be neither.',
+  },
+  SURVEY_ITEM_MISSING: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Respondent {respondent} has a row without an Item; its answers are left out.',
+    zh: '受访者 {respondent} 有一行没有题项，该行答案不计入。',
+    rationale:
+      'Answers are averaged per item and dimension (DOMAIN.md §4); an answer to no question cannot be placed.',
+  },
+  SURVEY_DIMENSION_UNKNOWN: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Dimension "{value}" of item "{item}" is not a service-quality dimension (Reliability, Responsiveness, Assurance, Empathy, Tangibles, Communication, Credibility, Security, Understanding the customer); the item’s answers are left out.',
+    zh: '题项“{item}”的维度“{value}”不是服务质量维度（可靠性、响应性、保证性、移情性、有形性、交流性、可信性、安全性、理解顾客），该题项的答案不计入。',
+    rationale:
+      'Seed 001 names the dimensions (可靠性, 响应性, 保证性, 移情性, 有形性; 交流性, 可信性, 安全性, 理解顾客); an unknown one cannot be weighted (DOMAIN.md §4).',
+  },
+  SURVEY_DIMENSION_MISSING: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Item "{item}" has no Dimension and its code names none (e.g. REL1, R1, 可靠性1); its answers are left out.',
+    zh: '题项“{item}”没有维度，其编号也未指明维度（如 REL1、R1、可靠性1），该题项的答案不计入。',
+    rationale:
+      'Scores are weighted by dimension (DOMAIN.md §4: reliability 32% … tangibles 11%); an item of no dimension has no weight.',
+  },
+  SURVEY_ITEM_DIMENSION_CONFLICT: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Item "{item}" is filed under {dimension} here but under {firstDimension} at {at}; {firstDimension} is used.',
+    zh: '题项“{item}”在此归入{dimension}，但在 {at} 归入{firstDimension}；采用{firstDimension}。',
+    rationale:
+      'An item measures one dimension (DOMAIN.md §4); filing it under two would count its answers in both.',
+  },
+  SURVEY_DUPLICATE_RESPONSE: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Respondent {respondent} answers item "{item}" again (first at {first}); only the first answer counts.',
+    zh: '受访者 {respondent} 再次回答题项“{item}”（首次在 {first}），只计第一次的答案。',
+    rationale:
+      'One answer per respondent and item: a repeated row would count one customer twice in the means and the CSI (DOMAIN.md §4).',
+  },
+  SURVEY_DUPLICATE_RESPONDENT: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Respondent {respondent} has a second row (first at {first}); only the first row counts.',
+    zh: '受访者 {respondent} 有第二行（首次在 {first}），只计第一行。',
+    rationale:
+      'One row per respondent in the wide form: a repeated row would count one customer twice in the means and the CSI (DOMAIN.md §4).',
+  },
+  SURVEY_ANSWER_BLANK: {
+    severity: 'info',
+    area: 'survey',
+    en: 'Respondent {respondent} left the {column} of item "{item}" blank: it is left out, not counted as zero, and so is this respondent’s gap for the item.',
+    zh: '受访者 {respondent} 未填写题项“{item}”的{column}：该答案不计入（不按零分处理），该受访者此题的差距也不计入。',
+    rationale:
+      'A skipped question is no opinion, not the lowest score; the gap (DOMAIN.md §4, gap 5) needs both answers of a respondent.',
+  },
+  SURVEY_ANSWER_NOT_A_NUMBER: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'The {column} of item "{item}" for respondent {respondent} is "{value}", not a number on the scale; the answer is left out.',
+    zh: '受访者 {respondent} 对题项“{item}”的{column}为“{value}”，不是量表分值，该答案不计入。',
+    rationale:
+      'Seed 002 (衡量尺度考量): an answer is a point on one scale; text or an error value must not silently become a score.',
+  },
+  SURVEY_ANSWER_OUT_OF_SCALE: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'The {column} of item "{item}" for respondent {respondent} is {value}, outside the {min}–{max} scale; the answer is left out.',
+    zh: '受访者 {respondent} 对题项“{item}”的{column}为 {value}，超出 {min}–{max} 的量表范围，该答案不计入。',
+    rationale:
+      'Seed 002 (衡量尺度考量): answers are read on the Policy scale (LikertMin–LikertMax); a 9 on a 1–7 scale is a slip, not a score.',
+  },
+  SURVEY_SCALE_INVALID: {
+    severity: 'error',
+    area: 'survey',
+    en: 'Policy sets the survey scale from {min} to {max}; the lowest answer must be below the highest, so {fallback} is used.',
+    zh: '规则设置的问卷量表为 {min} 至 {max}；最低分必须小于最高分，改用 {fallback}。',
+    rationale:
+      'The CSI is scaled between the lowest and the highest answer (seed 002, CSI); an empty or inverted scale leaves it undefined.',
+  },
+  SURVEY_IMPORTANCE_INCOMPLETE: {
+    severity: 'warning',
+    area: 'survey',
+    en: 'Importance is answered, but not for {dimensions}: weights cannot be derived for every dimension, so the Policy weights (seed 001 by default) are used.',
+    zh: '问卷有重要性评分，但{dimensions}没有：无法为每个维度推算权重，改用规则中的权重（默认为参考权重）。',
+    rationale:
+      'Weights must cover every dimension measured (DOMAIN.md §4, relative importance); mixing importance means with percentages would compare unlike units.',
   },
   // ── Policy ──────────────────────────────────────────────────────────────────
   POLICY_UNKNOWN_SETTING: {

@@ -11,6 +11,7 @@ const AREA_TITLES: Readonly<Record<DiagnosticArea, string>> = {
   jobs: 'Job descriptions',
   policy: 'Policy',
   mapping: 'Column mapping',
+  survey: 'Service-quality survey',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { SURVEY_COLUMN_LABELS, SURVEY_TABLE_LABEL } from './serviceQualityLabels';
 
 /** The input tables of the workbook contract. */
 export type TableKind = 'Roles' | 'Responsibilities' | 'Policy';
@@ -36,12 +37,18 @@ export const TABLE_LABELS: Readonly<Record<TableKind, { en: string; zh: string }
 const pick = (l: { en: string; zh: string }, lang: Lang): string =>
   lang === 'zh-CN' ? l.zh : l.en;
 
+/** A column's label: a contract field's, or a Survey column's (the Survey is read on its own). */
 export function fieldLabel(field: string, lang: Lang): string {
-  const l = (FIELD_LABELS as Record<string, { en: string; zh: string }>)[field];
+  const l =
+    (FIELD_LABELS as Record<string, { en: string; zh: string }>)[field] ??
+    (SURVEY_COLUMN_LABELS as Record<string, { en: string; zh: string }>)[field];
   return l ? pick(l, lang) : field;
 }
 
+/** A table's label: an input TableKind's, or the optional Survey's. */
 export function tableLabel(table: string, lang: Lang): string {
-  const l = (TABLE_LABELS as Record<string, { en: string; zh: string }>)[table];
+  const l =
+    (TABLE_LABELS as Record<string, { en: string; zh: string }>)[table] ??
+    (table === 'Survey' ? SURVEY_TABLE_LABEL : undefined);
   return l ? pick(l, lang) : table;
 }

@@ -5,9 +5,13 @@ import type { TableSource } from './locateTables';
 
 /**
  * Findings about a table's cells as a whole: merged ranges over its data, hidden rows,
- * and data that runs to the sheet's last row.
+ * and data that runs to the sheet's last row. `kind` names the table in messages (an input
+ * TableKind, or `Survey`).
  */
-export function checkTableCells(source: TableSource, diagnostics: DiagnosticCollector): void {
+export function checkTableCells(
+  source: Pick<TableSource, 'grid' | 'headerIndex'> & { readonly kind: string },
+  diagnostics: DiagnosticCollector,
+): void {
   const { grid, headerIndex, kind } = source;
   const firstDataRow = grid.origin.row + headerIndex + 1;
   const lastRow = grid.origin.row + grid.values.length - 1;

@@ -14,6 +14,8 @@ export interface SettingSpec {
   readonly defaultValue: number | boolean;
   readonly noteEn: string;
   readonly noteZh: string;
+  /** Other names the Policy sheet may use for the setting (read, never written). */
+  readonly aliases?: readonly string[];
 }
 
 const d = DEFAULT_POLICY;
@@ -233,26 +235,32 @@ export const POLICY_SETTINGS: readonly SettingSpec[] = [
     'Service-quality weight of tangibles (11%).',
     '服务质量中有形性的权重（11%）。',
   ),
-  spec(
-    'LikertMin',
-    '量表最小值',
-    'integer',
-    0,
-    100,
-    d.likertMin,
-    'Lowest answer of the survey scale.',
-    '调查量表的最低分。',
-  ),
-  spec(
-    'LikertMax',
-    '量表最大值',
-    'integer',
-    1,
-    100,
-    d.likertMax,
-    'Highest answer of the survey scale.',
-    '调查量表的最高分。',
-  ),
+  {
+    ...spec(
+      'LikertMin',
+      '量表最小值',
+      'integer',
+      0,
+      100,
+      d.likertMin,
+      'Lowest answer of the survey scale.',
+      '调查量表的最低分。',
+    ),
+    aliases: ['SurveyScaleMin', '问卷量表最小值'],
+  },
+  {
+    ...spec(
+      'LikertMax',
+      '量表最大值',
+      'integer',
+      1,
+      100,
+      d.likertMax,
+      'Highest answer of the survey scale.',
+      '调查量表的最高分。',
+    ),
+    aliases: ['SurveyScaleMax', '问卷量表最大值'],
+  },
   spec(
     'ChartStackFrom',
     '组织图堆叠起始数',

@@ -23,6 +23,7 @@ const BY_NAME = new Map<string, SettingSpec>(
   POLICY_SETTINGS.flatMap((s) => [
     [normaliseHeader(s.key), s],
     [normaliseHeader(s.zh), s],
+    ...(s.aliases ?? []).map((a): [string, SettingSpec] => [normaliseHeader(a), s]),
   ]),
 );
 

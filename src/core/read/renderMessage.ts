@@ -1,14 +1,32 @@
 import type { Lang } from '../i18n/lang';
 import { DIAGNOSTIC_CATALOG, type DiagnosticCode } from '../i18n/diagnosticCatalog';
 import { fieldLabel, tableLabel } from '../i18n/fieldLabels';
+import { SERVICE_DIMENSION_LABELS } from '../i18n/serviceQualityLabels';
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** Params whose values are field or table names are shown in the reader's language. */
+/** A service-quality dimension key (`reliability`) as its name; anything else unchanged. */
+function dimensionLabel(v: string, lang: Lang): string {
+  const l = (SERVICE_DIMENSION_LABELS as Record<string, { en: string; zh: string }>)[v];
+  return l ? (lang === 'zh-CN' ? l.zh : l.en) : v;
+}
+
+/** A comma-separated list of dimension keys as names (`reliability,empathy` → `Reliability, Empathy`). */
+function dimensionsLabel(v: string, lang: Lang): string {
+  return v
+    .split(',')
+    .map((d) => dimensionLabel(d.trim(), lang))
+    .join(lang === 'zh-CN' ? '、' : ', ');
+}
+
+/** Params whose values are field, table or dimension names are shown in the reader's language. */
 const LOCALISED: Readonly<Record<string, (v: string, lang: Lang) => string>> = {
   column: fieldLabel,
   field: fieldLabel,
   table: tableLabel,
+  dimension: dimensionLabel,
+  firstDimension: dimensionLabel,
+  dimensions: dimensionsLabel,
 };
 
 /** A message template split once into literal text and placeholder names. */

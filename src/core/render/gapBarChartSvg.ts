@@ -46,7 +46,8 @@ export function gapBarChartSvg(input: GapBarChartInput): string {
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   const span = high - low || 1;
-  const xOf = (v: number) => plotLeft + 40 + ((v - low) / span) * (plotWidth - 80);
+  // 52 px either side of the bars for the value written at their end.
+  const xOf = (v: number) => plotLeft + 52 + ((v - low) / span) * (plotWidth - 104);
   const zero = xOf(0);
   const height = gapBarChartHeight(input.bars.length);
   const out: string[] = [

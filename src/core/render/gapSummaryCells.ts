@@ -16,7 +16,16 @@ function linkTo(location: Location | undefined): PlanLink | undefined {
 
 type NumberStyle = Extract<
   GapSummaryStyle,
-  'count' | 'countAlert' | 'hours' | 'share' | 'shareAlert'
+  | 'count'
+  | 'countAlert'
+  | 'hours'
+  | 'share'
+  | 'shareAlert'
+  | 'mean'
+  | 'meanWarn'
+  | 'meanAlert'
+  | 'index'
+  | 'score'
 >;
 
 /**

@@ -8,14 +8,26 @@ import {
   type RoleLoad,
   type TreeLayers,
 } from '../analyze/gapSummary';
+import type { ServiceQuality } from '../analyze/serviceQuality';
 import { cellA1, rangeA1 } from '../model/address';
 import type { Location } from '../model/diagnostic';
 import type { Lang } from '../i18n/lang';
 import { gapSummaryCells as C } from './gapSummaryCells';
 import { gapSummaryLabels, type GapSummaryLabels } from './gapSummaryLabels';
-import { gapSummaryRowHeights } from './gapSummaryRowHeights';
 import { GapSummaryRows, type GapSummaryCell } from './gapSummaryRows';
 import { gapSummaryStyles, type GapSummaryStyle } from './gapSummaryStyles';
+import { serviceQualityLabels } from './serviceQualityLabels';
+import {
+  SpannedRows,
+  dimensionCharts,
+  dimensionTable,
+  fiveGapChecklist,
+  prioritiesTable,
+  stackedChartRows,
+  surveyFacts,
+  surveyKeyFigures,
+  weightNotes,
+} from './serviceQualityTables';
 import type { PlanCell, PlanChart, SheetPlan } from './sheetPlan';
 
 export interface GapSummaryPlanOptions {
@@ -23,10 +35,14 @@ export interface GapSummaryPlanOptions {
   readonly title?: string;
   /** When the summary was made, shown as given in the subtitle (row 2). */
   readonly generatedAt?: string;
+  /** The survey's analysis (AuditResult.serviceQuality), when the workbook has a survey. */
+  readonly serviceQuality?: ServiceQuality | undefined;
 }
 
 /** Per-item tables stop after this many rows and say how many more there are. */
 export const GAP_SUMMARY_MAX_TABLE_ROWS = 200;
+/** The Service quality section lists this many improvement priorities. */
+export const GAP_SUMMARY_TOP_PRIORITIES = 10;
 /** The workload chart shows this many roles, the highest utilisation first. */
 export const GAP_SUMMARY_TOP_ROLES = 15;
 /** Column widths in characters, A–I: the widest table (workload by role) has nine columns. */
@@ -64,10 +80,10 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /**
  * The Gap Summary sheet a consultant reads first and pastes tables from: key figures, then
- * five sections (responsibilities, workload, spans, layers, staffing), each a page when
- * printed. Ids and titles link to their input rows; the span histogram and the most loaded
- * roles get native charts right of the tables. Deterministic: the same summary gives a
- * deep-equal plan.
+ * six sections (responsibilities, workload, spans, layers, staffing, service quality), each
+ * a page when printed. Ids and titles link to their input rows; the span histogram, the most
+ * loaded roles and the survey's dimensions get native charts right of the tables.
+ * Deterministic: the same summary gives a deep-equal plan.
  */
 export function gapSummaryPlan(
   summary: GapSummary,
@@ -76,6 +92,7 @@ export function gapSummaryPlan(
 ): SheetPlan {
   const L = gapSummaryLabels[lang];
   const out = new GapSummaryRows(COLUMNS);
+  const spanned = new SpannedRows(out, GAP_SUMMARY_COLUMN_WIDTHS);
   const charts: PlanChart[] = [];
 
   out.add({ value: options.title ? `${L.title} — ${options.title}` : L.title, style: 'title' });
@@ -91,6 +108,7 @@ export function gapSummaryPlan(
   const spans = spansSection(out, summary, L, charts);
   const layers = layersSection(out, summary, L);
   const staffing = staffingSection(out, summary, L);
+  const quality = serviceQualitySection(spanned, summary, options.serviceQuality, lang, charts);
 
   const styles = { ...gapSummaryStyles };
   return {
@@ -98,13 +116,15 @@ export function gapSummaryPlan(
     rows: out.all,
     styles,
     columnWidths: GAP_SUMMARY_COLUMN_WIDTHS,
-    rowHeights: gapSummaryRowHeights(out.all, GAP_SUMMARY_COLUMN_WIDTHS, styles),
+    // Chinese lines taller in the Service quality section only: earlier rows keep theirs.
+    rowHeights: spanned.heights(out.all, styles, quality),
+    ...(spanned.merges.length > 0 ? { merges: spanned.merges } : {}),
     freeze: { rows: TITLE_ROWS, cols: 0 },
     print: {
       orientation: 'landscape',
       fitToWidth: true,
       titleRows: `1:${TITLE_ROWS}`,
-      pageBreaksAfter: [workload, spans, layers, staffing].map((header) => header - 1),
+      pageBreaksAfter: [workload, spans, layers, staffing, quality].map((header) => header - 1),
     },
     tabColor: '#0F6CBD',
     charts,
@@ -493,5 +513,52 @@ function staffingSection(out: GapSummaryRows, summary: GapSummary, L: GapSummary
       C.num(-x.gap, 'count'),
     ],
   });
+  return header;
+}
+
+/**
+ * 6. Service quality: with a survey, its key figures, the dimension table with a radar of
+ * expectation and perception and the gaps' bars stacked right of it, the weights' source and
+ * the top improvement priorities; always the five-gap checklist (without a survey, after a
+ * line on how to add one).
+ */
+function serviceQualitySection(
+  rows: SpannedRows,
+  summary: GapSummary,
+  quality: ServiceQuality | undefined,
+  lang: Lang,
+  charts: PlanChart[],
+): number {
+  const Q = serviceQualityLabels[lang];
+  const out = rows.out;
+  const header = out.section(
+    Q.numbered(6, Q.sections.gapSummary),
+    quality ? Q.surveyExplain(surveyFacts(quality)) : Q.noSurvey,
+  );
+  let charted = false;
+  if (quality) {
+    surveyKeyFigures(out, quality, Q);
+    const table = dimensionTable(out, quality, Q, lang);
+    if (table) {
+      charts.push(
+        ...dimensionCharts(table, quality, Q, {
+          row: header,
+          column: GAP_SUMMARY_CHART_COLUMN,
+          ...GAP_SUMMARY_CHART_SIZE,
+        }),
+      );
+      charted = true;
+    }
+    weightNotes(rows, quality, Q, lang);
+    const ranked = quality.priorities.ranked.length;
+    prioritiesTable(out, quality, Q, lang, {
+      heading: Q.priorities.top(
+        ranked > 0 ? Math.min(ranked, GAP_SUMMARY_TOP_PRIORITIES) : GAP_SUMMARY_TOP_PRIORITIES,
+      ),
+      cap: GAP_SUMMARY_TOP_PRIORITIES,
+    });
+  }
+  fiveGapChecklist(rows, summary.fiveGaps, Q, lang, { causes: false });
+  if (charted) out.padTo(header + stackedChartRows(GAP_SUMMARY_CHART_SIZE));
   return header;
 }

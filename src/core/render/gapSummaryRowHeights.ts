@@ -7,9 +7,9 @@ import {
 } from './sheetPlan';
 
 /** Points per line of 11 pt text: Excel's default row height. */
-const LINE_PT = 15;
+export const LINE_PT = 15;
 /** Wide (CJK, full-width) characters take about two character widths. */
-const WIDE =
+export const WIDE =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 const DEFAULT_WIDTH = 8.43;
 

@@ -1,9 +1,11 @@
-/** The four outputs the add-in writes, in the order they are generated and listed. */
-export type OutputKind = 'findings' | 'gapSummary' | 'jobDescriptions' | 'orgChart';
+/** The five outputs the add-in writes, in the order they are generated and listed. */
+export type OutputKind =
+  'findings' | 'gapSummary' | 'serviceQuality' | 'jobDescriptions' | 'orgChart';
 
 export const OUTPUT_KINDS: readonly OutputKind[] = [
   'findings',
   'gapSummary',
+  'serviceQuality',
   'jobDescriptions',
   'orgChart',
 ];

@@ -5,6 +5,7 @@ import { gapSummaryPlan } from './gapSummaryPlan';
 import { jobDescriptionsPlan } from './jobDescriptionsPlan';
 import { orgChartPlan } from './orgChartPlan';
 import type { OutputKind } from './outputKind';
+import { serviceQualityPlan } from './serviceQualityPlan';
 import type { SheetPlan } from './sheetPlan';
 
 /** The sheet plan of each output asked for, in the order asked. */
@@ -22,7 +23,12 @@ function planOf(audit: AuditResult, kind: OutputKind, lang: Lang, title: string)
     case 'findings':
       return findingsPlan(audit.diagnostics, lang);
     case 'gapSummary':
-      return gapSummaryPlan(audit.gapSummary, lang, { title });
+      return gapSummaryPlan(audit.gapSummary, lang, {
+        title,
+        serviceQuality: audit.serviceQuality,
+      });
+    case 'serviceQuality':
+      return serviceQualityPlan(audit.serviceQuality, audit.gapSummary.fiveGaps, lang, { title });
     case 'jobDescriptions':
       return jobDescriptionsPlan(audit.jobDescriptions, lang, { title });
     case 'orgChart':

@@ -60,14 +60,12 @@ export function radarChartSvg(input: RadarChartInput): string {
     `<text x="${RADAR_SIZE.width / 2}" y="28" text-anchor="middle" font-size="${TITLE_SIZE}" font-weight="600" fill="#242424">${escapeXml(input.title)}</text>`,
   ];
   if (n >= 3) {
-    for (let step = Math.ceil(min) + 1; step <= max; step++) {
+    const steps: number[] = [];
+    for (let step = Math.ceil(min) + 1; step <= max; step++) steps.push(step);
+    for (const step of steps) {
       const ring = axes.map((_, i) => radarPoint(i, n, fraction(step)));
       out.push(
         `<polygon class="ring" points="${ring.map((p) => `${num(p.x)},${num(p.y)}`).join(' ')}" fill="none" stroke="#d1d1d1" stroke-width="1"/>`,
-      );
-      const label = radarPoint(0, n, fraction(step));
-      out.push(
-        `<text x="${num(label.x + 4)}" y="${num(label.y - 2)}" font-size="10" fill="#707070">${step}</text>`,
       );
     }
     axes.forEach((axis, i) => {
@@ -94,6 +92,14 @@ export function radarChartSvg(input: RadarChartInput): string {
       );
       for (const p of points)
         out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="3" fill="${s.color}"/>`);
+    }
+    // The scale's steps beside the first spoke, over the series, on a white halo so a line
+    // running through one leaves it readable.
+    for (const step of steps) {
+      const label = radarPoint(0, n, fraction(step));
+      out.push(
+        `<text class="step" x="${num(label.x + 5)}" y="${num(label.y + 3.5)}" font-size="10" fill="#616161" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${step}</text>`,
+      );
     }
   }
   // The legend, centred under the chart.

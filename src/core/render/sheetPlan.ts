@@ -98,6 +98,13 @@ export interface PlanChart {
   readonly dataLabels?: boolean;
   /** Number format of the value axis and data labels, e.g. `0%`. */
   readonly valueFormat?: string;
+  /** Fixed bounds of the value axis (a survey's 1–7 scale); the host's automatic ones when absent. */
+  readonly valueAxis?: { readonly min: number; readonly max: number };
+  /**
+   * Category labels at the low end of the value axis instead of next to zero, so bars below
+   * zero do not cover them (a chart of gaps).
+   */
+  readonly categoryLabelsLow?: boolean;
 }
 
 /** Where a connector meets a rectangle: the middle of one of its sides. */

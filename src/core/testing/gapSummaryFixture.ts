@@ -1,3 +1,4 @@
+import type { FiveGap } from '../analyze/fiveGapModel';
 import {
   SPAN_BANDS,
   type GapSummary,
@@ -284,6 +285,7 @@ export interface GapSummaryOverrides {
   readonly workload?: Partial<WorkloadSummary>;
   readonly structure?: Partial<StructureSummary>;
   readonly staffing?: Partial<StaffingSummary>;
+  readonly fiveGaps?: readonly FiveGap[];
 }
 
 /** A realistic small Gap Summary of a customer-service department (see the file comment). */
@@ -303,6 +305,7 @@ export function makeGapSummary(overrides: GapSummaryOverrides = {}): GapSummary 
     workload: { ...workload(), ...overrides.workload },
     structure: { ...structure(), ...overrides.structure },
     staffing: { ...staffing(), ...overrides.staffing },
+    fiveGaps: overrides.fiveGaps ?? [],
   };
 }
 
@@ -360,5 +363,6 @@ export function emptyGapSummary(): GapSummary {
       vacancies: [],
       overstaffed: [],
     },
+    fiveGaps: [],
   };
 }

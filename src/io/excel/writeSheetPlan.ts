@@ -253,6 +253,12 @@ async function addChart(
     if (c.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = c.yAxisTitle;
     if (c.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = c.valueFormat;
   }
+  if (c.valueAxis !== undefined) {
+    chart.axes.valueAxis.minimum = c.valueAxis.min;
+    chart.axes.valueAxis.maximum = c.valueAxis.max;
+  }
+  // Labels at the axis's low end stay clear of bars below zero (ExcelApi 1.8).
+  if (c.categoryLabelsLow === true) chart.axes.categoryAxis.tickLabelPosition = 'Low';
   // A bar chart lists its categories top to bottom, like the table beside it.
   if (c.type === 'bar') chart.axes.categoryAxis.reversePlotOrder = true;
   chart.setPosition(checked(c.anchor, plan));

@@ -1,4 +1,4 @@
-import type { ChartSeries } from 'excelize-wasm';
+import type { ChartSeries, ChartTickLabelPositionType } from 'excelize-wasm';
 import { cellA1, parseCellA1, parseRangeA1 } from '../../core/model/address';
 import type { PlanChart } from '../../core/render/sheetPlan';
 import type { ExcelizeChartJob, ExcelizeChartType, FileHost } from './fileHost';
@@ -135,10 +135,16 @@ function excelizeChart(
             // Bar charts list categories bottom-up in Excel; reverse so row order reads top-down.
             ...(chart.type === 'bar' ? { ReverseOrder: true } : {}),
             ...(axes ? axisTitle(chart.xAxisTitle) : {}),
+            ...(chart.categoryLabelsLow === true
+              ? { TickLabelPosition: TICK_LABEL_LOW as ChartTickLabelPositionType }
+              : {}),
           },
           YAxis: {
             Font: AXIS_FONT,
             ...(axes ? { MajorGridLines: true, ...axisTitle(chart.yAxisTitle) } : {}),
+            ...(chart.valueAxis === undefined
+              ? {}
+              : { Minimum: chart.valueAxis.min, Maximum: chart.valueAxis.max }),
             ...(chart.valueFormat === undefined
               ? {}
               : { NumFmt: { CustomNumFmt: chart.valueFormat } }),
@@ -148,6 +154,8 @@ function excelizeChart(
 }
 
 const AXIS_FONT = { Color: '#595959', Size: 9 };
+/** excelize's ChartTickLabelLow (its enum: next to axis 0, high 1, low 2, none 3). */
+const TICK_LABEL_LOW = 2;
 
 function axisTitle(text: string | undefined): { Title?: { Paragraph: { Text: string }[] } } {
   return text === undefined || text === '' ? {} : { Title: { Paragraph: [{ Text: text }] } };

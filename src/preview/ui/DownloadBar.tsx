@@ -1,11 +1,25 @@
-import { Spinner, ToolbarButton } from '@fluentui/react-components';
+import {
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Spinner,
+  ToolbarButton,
+} from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import { errorMessage } from '../../taskpane/shared/errorMessage';
 import type { PreviewWorkbook } from '../previewWorkbook';
 import { downloadFileName } from './downloadFileName';
 import { DownloadIcon } from './previewIcons';
-import { DOWNLOAD_KINDS, type DownloadKind, type PreviewStrings } from './previewStrings';
+import {
+  DOWNLOAD_KINDS,
+  SURVEY_DOWNLOAD_KINDS,
+  type DownloadKind,
+  type PreviewStrings,
+  type SurveyDownloadKind,
+} from './previewStrings';
 import { bytesBlob, MIME } from './saveFile';
 
 /** Props of the download buttons. */
@@ -14,6 +28,8 @@ export interface DownloadBarProps {
   /** The page's language: outputs follow the pane's saved language, else this one. */
   readonly lang: Lang;
   readonly text: PreviewStrings;
+  /** Whether the workbook has a survey: then a menu offers its charts. */
+  readonly hasSurvey?: boolean;
   /** Draw an SVG as PNG bytes at 2× (on a canvas in the page). */
   readonly rasterize: (svg: string) => Promise<Uint8Array>;
   /** Hand a file to the browser's downloads (saveFile). */
@@ -21,15 +37,27 @@ export interface DownloadBarProps {
   readonly onError: (title: string, message: string) => void;
 }
 
+/** Which chart, and whether as PNG, each survey download is. */
+const SURVEY_CHART: Readonly<
+  Record<SurveyDownloadKind, { readonly chart: 'radar' | 'gaps'; readonly png: boolean }>
+> = {
+  surveyRadarSvg: { chart: 'radar', png: false },
+  surveyRadarPng: { chart: 'radar', png: true },
+  surveyGapsSvg: { chart: 'gaps', png: false },
+  surveyGapsPng: { chart: 'gaps', png: true },
+};
+
 /**
  * One button per download — the workbook as it now is, the org chart as SVG or PNG, the job
- * descriptions as Word — each with a spinner while it works; a failure becomes a notice.
- * They are toolbar buttons: the caller puts them in its Toolbar.
+ * descriptions as Word — and, when the workbook has a survey, a "Survey charts" menu of its
+ * radar and gap charts as SVG or PNG; each with a spinner while it works; a failure becomes a
+ * notice. They are toolbar buttons: the caller puts them in its Toolbar.
  */
 export function DownloadBar({
   workbook,
   lang,
   text,
+  hasSurvey = false,
   rasterize,
   save,
   onError,
@@ -56,6 +84,17 @@ export function DownloadBar({
         return bytesBlob(await rasterize(await workbook.chartSvg(await outputLang())), MIME.png);
       case 'jobDescriptions':
         return bytesBlob(await workbook.jobDescriptionsDocx(await outputLang()), MIME.docx);
+      case 'surveyRadarSvg':
+      case 'surveyRadarPng':
+      case 'surveyGapsSvg':
+      case 'surveyGapsPng': {
+        const charts = await workbook.serviceQualitySvgs(await outputLang());
+        if (charts === null) throw new Error(text.noSurvey);
+        const { chart, png } = SURVEY_CHART[kind];
+        return png
+          ? bytesBlob(await rasterize(charts[chart]), MIME.png)
+          : new Blob([charts[chart]], { type: MIME.svg });
+      }
     }
   };
 
@@ -75,6 +114,7 @@ export function DownloadBar({
     }
   };
 
+  const surveyBusy = SURVEY_DOWNLOAD_KINDS.some((kind) => busy.has(kind));
   return (
     <>
       {DOWNLOAD_KINDS.map((kind) => {
@@ -92,6 +132,28 @@ export function DownloadBar({
           </ToolbarButton>
         );
       })}
+      {hasSurvey && (
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <ToolbarButton
+              appearance="subtle"
+              icon={surveyBusy ? <Spinner size="extra-tiny" /> : <DownloadIcon />}
+              aria-busy={surveyBusy || undefined}
+            >
+              {text.surveyCharts}
+            </ToolbarButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {SURVEY_DOWNLOAD_KINDS.map((kind) => (
+                <MenuItem key={kind} disabled={busy.has(kind)} onClick={() => void run(kind)}>
+                  {text.downloads[kind]}
+                </MenuItem>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      )}
     </>
   );
 }

@@ -130,33 +130,42 @@ export function PreviewPage({
     );
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
-      <AriaLiveAnnouncer>
-        <PreviewErrorBoundary title={text.failed.page} startAgain={text.startAgain} onReset={close}>
-          {state.kind === 'open' ? (
-            <WorkbookView
-              workbook={state.workbook}
-              lang={lang}
-              dark={dark}
-              text={text}
-              request={request}
-              messages={messages}
-              rasterize={rasterize}
-              save={save}
-              onError={onError}
-              onClose={close}
-            />
-          ) : (
-            <StartScreen
-              text={text}
-              busy={state.busy}
-              messages={messages}
-              onFile={openFile}
-              onExample={openExample}
-            />
-          )}
-        </PreviewErrorBoundary>
-      </AriaLiveAnnouncer>
+    // The page's ground is a div inside the provider, not the provider's own className: Fluent
+    // gives a portal's mount node (a menu's, a tooltip's) the provider's classes, and a
+    // full-height background there would cover the page while a menu is open.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.provider}>
+        <AriaLiveAnnouncer>
+          <PreviewErrorBoundary
+            title={text.failed.page}
+            startAgain={text.startAgain}
+            onReset={close}
+          >
+            {state.kind === 'open' ? (
+              <WorkbookView
+                workbook={state.workbook}
+                lang={lang}
+                dark={dark}
+                text={text}
+                request={request}
+                messages={messages}
+                rasterize={rasterize}
+                save={save}
+                onError={onError}
+                onClose={close}
+              />
+            ) : (
+              <StartScreen
+                text={text}
+                busy={state.busy}
+                messages={messages}
+                onFile={openFile}
+                onExample={openExample}
+              />
+            )}
+          </PreviewErrorBoundary>
+        </AriaLiveAnnouncer>
+      </div>
     </FluentProvider>
   );
 }

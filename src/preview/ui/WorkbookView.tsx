@@ -1,6 +1,7 @@
 import { Toolbar, ToolbarButton, ToolbarDivider } from '@fluentui/react-components';
 import { useCallback, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import type { Lang } from '../../core/i18n/lang';
+import type { WorkbookSnapshot } from '../../core/port/workbookPort';
 import { App } from '../../taskpane/App';
 import type { PreviewWorkbook } from '../previewWorkbook';
 import { DownloadBar } from './DownloadBar';
@@ -48,7 +49,17 @@ export function WorkbookView({
   const styles = usePreviewStyles();
   const [revision, setRevision] = useState(0);
   const sheetsChanged = useCallback(() => setRevision((r) => r + 1), []);
-  const port = useMemo(() => watchPort(workbook, sheetsChanged), [workbook, sheetsChanged]);
+  // Whether the pane's latest snapshot of this workbook found a survey: the survey charts'
+  // menu shows then.
+  const [surveyIn, setSurveyIn] = useState<PreviewWorkbook>();
+  const port = useMemo(
+    () =>
+      watchPort(workbook, sheetsChanged, (snapshot: WorkbookSnapshot) =>
+        setSurveyIn(snapshot.audit.serviceQuality === undefined ? undefined : workbook),
+      ),
+    [workbook, sheetsChanged],
+  );
+  const hasSurvey = surveyIn === workbook;
 
   return (
     <div className={styles.workbookPage}>
@@ -62,6 +73,7 @@ export function WorkbookView({
             workbook={workbook}
             lang={lang}
             text={text}
+            hasSurvey={hasSurvey}
             rasterize={rasterize}
             save={save}
             onError={onError}

@@ -12,25 +12,42 @@ const EXTENSION: Readonly<Record<DownloadKind, string>> = {
   chartSvg: 'svg',
   chartPng: 'png',
   jobDescriptions: 'docx',
+  surveyRadarSvg: 'svg',
+  surveyRadarPng: 'png',
+  surveyGapsSvg: 'svg',
+  surveyGapsPng: 'png',
 };
+
+/** The words a download's file name adds to the workbook's name. */
+function wordsOf(kind: DownloadKind, words: PreviewStrings['fileNameWords']): string {
+  switch (kind) {
+    case 'workbook':
+      return 'Service Org Designer';
+    case 'jobDescriptions':
+      return words.jobDescriptions;
+    case 'chartSvg':
+    case 'chartPng':
+      return words.chart;
+    case 'surveyRadarSvg':
+    case 'surveyRadarPng':
+      return words.surveyRadar;
+    case 'surveyGapsSvg':
+    case 'surveyGapsPng':
+      return words.surveyGaps;
+  }
+}
 
 /**
  * The name a download is saved under, from the name the workbook was opened from:
- * `Org.xlsx` → `Org (Service Org Designer).xlsx`, `Org (org chart).svg`, `Org (岗位说明书).docx`.
+ * `Org.xlsx` → `Org (Service Org Designer).xlsx`, `Org (org chart).svg`, `Org (岗位说明书).docx`,
+ * `Org (service quality radar).png`.
  */
 export function downloadFileName(
   kind: DownloadKind,
   workbookFileName: string,
   words: PreviewStrings['fileNameWords'],
 ): string {
-  const base = withoutExtension(workbookFileName);
-  const what =
-    kind === 'workbook'
-      ? 'Service Org Designer'
-      : kind === 'jobDescriptions'
-        ? words.jobDescriptions
-        : words.chart;
-  return `${base} (${what}).${EXTENSION[kind]}`;
+  return `${withoutExtension(workbookFileName)} (${wordsOf(kind, words)}).${EXTENSION[kind]}`;
 }
 
 /** Whether a file's name says it is a workbook the preview reads (.xlsx or .xlsm). */

@@ -1,7 +1,19 @@
 import type { Lang } from '../../core/i18n/lang';
 
-/** Which download a button makes (and which failure a notice reports). */
-export type DownloadKind = 'workbook' | 'chartSvg' | 'chartPng' | 'jobDescriptions';
+/** The survey's charts, each as SVG or PNG: the items of the "Survey charts" menu. */
+export type SurveyDownloadKind =
+  'surveyRadarSvg' | 'surveyRadarPng' | 'surveyGapsSvg' | 'surveyGapsPng';
+export const SURVEY_DOWNLOAD_KINDS: readonly SurveyDownloadKind[] = [
+  'surveyRadarSvg',
+  'surveyRadarPng',
+  'surveyGapsSvg',
+  'surveyGapsPng',
+];
+
+/** Which download a button or menu item makes (and which failure a notice reports). */
+export type DownloadKind =
+  'workbook' | 'chartSvg' | 'chartPng' | 'jobDescriptions' | SurveyDownloadKind;
+/** The downloads that have a button of their own. */
 export const DOWNLOAD_KINDS: readonly DownloadKind[] = [
   'workbook',
   'chartSvg',
@@ -38,13 +50,22 @@ export interface PreviewStrings {
   /** The toolbar above the workbook. */
   readonly toolbarLabel: string;
   readonly openAnother: string;
-  /** Label of each download button. */
+  /** Label of each download button, and of each item of the survey charts' menu. */
   readonly downloads: Readonly<Record<DownloadKind, string>>;
+  /** The menu of the survey's charts (shown only when the workbook has a survey). */
+  readonly surveyCharts: string;
+  /** Why the survey's charts cannot be made: the survey has gone since the menu was shown. */
+  readonly noSurvey: string;
   /**
-   * Words added to the workbook's name in the chart's and the job descriptions' file names
+   * Words added to the workbook's name in the charts' and the job descriptions' file names
    * (the workbook's own download is always `… (Service Org Designer).xlsx`).
    */
-  readonly fileNameWords: { readonly chart: string; readonly jobDescriptions: string };
+  readonly fileNameWords: {
+    readonly chart: string;
+    readonly jobDescriptions: string;
+    readonly surveyRadar: string;
+    readonly surveyGaps: string;
+  };
   /** The grid side of the page. */
   readonly workbookRegion: (fileName: string) => string;
   readonly sheetsLabel: string;
@@ -99,8 +120,20 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
       chartSvg: 'Org chart (SVG)',
       chartPng: 'Org chart (PNG)',
       jobDescriptions: 'Job descriptions (.docx)',
+      surveyRadarSvg: 'Expectation and perception radar (SVG)',
+      surveyRadarPng: 'Expectation and perception radar (PNG)',
+      surveyGapsSvg: 'Gap bars by dimension (SVG)',
+      surveyGapsPng: 'Gap bars by dimension (PNG)',
     },
-    fileNameWords: { chart: 'org chart', jobDescriptions: 'job descriptions' },
+    surveyCharts: 'Survey charts',
+    noSurvey:
+      'This workbook has no survey (a Survey sheet with RespondentId, Dimension, Item, Expectation and Perception).',
+    fileNameWords: {
+      chart: 'org chart',
+      jobDescriptions: 'job descriptions',
+      surveyRadar: 'service quality radar',
+      surveyGaps: 'service quality gaps',
+    },
     workbookRegion: (fileName) => `Workbook ${fileName}`,
     sheetsLabel: 'Sheets',
     gridLabel: (sheet) => `Sheet ${sheet} (read-only)`,
@@ -120,6 +153,10 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
         chartSvg: 'Could not make the org chart (SVG)',
         chartPng: 'Could not make the org chart (PNG)',
         jobDescriptions: 'Could not make the job descriptions',
+        surveyRadarSvg: 'Could not make the survey radar chart (SVG)',
+        surveyRadarPng: 'Could not make the survey radar chart (PNG)',
+        surveyGapsSvg: 'Could not make the survey gap chart (SVG)',
+        surveyGapsPng: 'Could not make the survey gap chart (PNG)',
       },
       page: 'Something went wrong on this page',
     },
@@ -152,8 +189,19 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
       chartSvg: '组织结构图 (SVG)',
       chartPng: '组织结构图 (PNG)',
       jobDescriptions: '岗位说明书 (.docx)',
+      surveyRadarSvg: '期望与感知雷达图 (SVG)',
+      surveyRadarPng: '期望与感知雷达图 (PNG)',
+      surveyGapsSvg: '各维度差距条形图 (SVG)',
+      surveyGapsPng: '各维度差距条形图 (PNG)',
     },
-    fileNameWords: { chart: '组织结构图', jobDescriptions: '岗位说明书' },
+    surveyCharts: '问卷图表',
+    noSurvey: '此工作簿没有问卷（含受访者编号、维度、题项、期望、感知列的“问卷”工作表）。',
+    fileNameWords: {
+      chart: '组织结构图',
+      jobDescriptions: '岗位说明书',
+      surveyRadar: '服务质量雷达图',
+      surveyGaps: '服务质量差距图',
+    },
     workbookRegion: (fileName) => `工作簿 ${fileName}`,
     sheetsLabel: '工作表',
     gridLabel: (sheet) => `工作表 ${sheet}（只读）`,
@@ -172,6 +220,10 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
         chartSvg: '无法生成组织结构图 (SVG)',
         chartPng: '无法生成组织结构图 (PNG)',
         jobDescriptions: '无法生成岗位说明书',
+        surveyRadarSvg: '无法生成问卷雷达图 (SVG)',
+        surveyRadarPng: '无法生成问卷雷达图 (PNG)',
+        surveyGapsSvg: '无法生成问卷差距图 (SVG)',
+        surveyGapsPng: '无法生成问卷差距图 (PNG)',
       },
       page: '页面出错了',
     },

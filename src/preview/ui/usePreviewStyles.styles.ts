@@ -5,6 +5,7 @@ export const PANE_WIDTH = 360;
 
 /** Styles of the preview page around the pane: the start screen, the bar, the two columns. */
 export const usePreviewStyles = makeStyles({
+  /** The page's ground, a div inside the FluentProvider (see PreviewPage). */
   provider: {
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground2,

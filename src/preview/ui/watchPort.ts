@@ -1,12 +1,18 @@
-import type { WorkbookPort } from '../../core/port/workbookPort';
+import type { WorkbookPort, WorkbookSnapshot } from '../../core/port/workbookPort';
 
 /**
  * The pane's port, seen by the page: the same workbook, but `onSheetsChanged` is called each
  * time a call that adds or rewrites sheets (generate, create template, insert example) has
  * settled — resolved, or rejected after it may have written some — so that the grid's sheet
- * tabs and cells can be read again. Every other call passes straight through.
+ * tabs and cells can be read again; `onSnapshot`, when given, sees each snapshot the pane
+ * receives (so the page knows, e.g., whether the workbook has a survey). Every other call
+ * passes straight through.
  */
-export function watchPort(port: WorkbookPort, onSheetsChanged: () => void): WorkbookPort {
+export function watchPort(
+  port: WorkbookPort,
+  onSheetsChanged: () => void,
+  onSnapshot?: (snapshot: WorkbookSnapshot) => void,
+): WorkbookPort {
   const watched =
     <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -17,7 +23,11 @@ export function watchPort(port: WorkbookPort, onSheetsChanged: () => void): Work
       }
     };
   return {
-    snapshot: (options) => port.snapshot(options),
+    snapshot: async (options) => {
+      const snapshot = await port.snapshot(options);
+      onSnapshot?.(snapshot);
+      return snapshot;
+    },
     selectCell: (sheet, a1) => port.selectCell(sheet, a1),
     generate: watched((kinds, options) => port.generate(kinds, options)),
     createTemplate: watched((lang) => port.createTemplate(lang)),

@@ -40,11 +40,12 @@ const useStyles = makeStyles({
 });
 
 /**
- * Generate: checkboxes for the four outputs (and All), a Generate button, and while it runs
+ * Generate: checkboxes for the five outputs (and All), a Generate button, and while it runs
  * a progress bar with the step and stage, and a Cancel button.
  */
 export function GeneratePanel(): ReactElement {
-  const { lang } = usePane();
+  const { lang, snapshot } = usePane();
+  const noSurvey = snapshot !== undefined && snapshot.audit.serviceQuality === undefined;
   const styles = useStyles();
   const panel = usePanelStyles();
   const text = GENERATE_STRINGS[lang];
@@ -84,7 +85,9 @@ export function GeneratePanel(): ReactElement {
                 disabled={run.running}
                 onChange={(_e, data) => choose(kind, data.checked === true)}
               />
-              <span className={styles.describe}>{text.describe[kind]}</span>
+              <span className={styles.describe}>
+                {kind === 'serviceQuality' && noSurvey ? text.noSurvey : text.describe[kind]}
+              </span>
             </div>
           ))}
         </div>

@@ -9,6 +9,8 @@ export interface GenerateStrings {
   readonly all: string;
   /** What each output holds, under its checkbox. */
   readonly describe: Readonly<Record<OutputKind, string>>;
+  /** Under Service Quality when the workbook has no survey. */
+  readonly noSurvey: string;
   readonly chooseOne: string;
   readonly generate: string;
   readonly cancel: string;
@@ -33,10 +35,15 @@ export const GENERATE_STRINGS: Readonly<Record<PaneLang, GenerateStrings>> = {
     all: 'All outputs',
     describe: {
       findings: 'Every problem found, with a link to its cell.',
-      gapSummary: 'Gaps, overlaps, workload, spans of control and staffing, with charts.',
+      gapSummary:
+        'Gaps, overlaps, workload, spans of control, staffing and the five-gap model, with charts.',
+      serviceQuality:
+        'Survey gaps by dimension, the weighted score and CSI, what to fix first, with a radar chart.',
       jobDescriptions: 'A print-ready job description for every role.',
       orgChart: 'The org chart as shapes you can edit and print.',
     },
+    noSurvey:
+      'No survey in this workbook yet: the sheet explains how to add one and lists the five-gap checklist.',
     chooseOne: 'Choose at least one output.',
     generate: 'Generate',
     cancel: 'Cancel',
@@ -48,6 +55,7 @@ export const GENERATE_STRINGS: Readonly<Record<PaneLang, GenerateStrings>> = {
       analyse: 'Analysing the organisation',
       findings: 'Writing Findings',
       gapSummary: 'Writing Gap Summary',
+      serviceQuality: 'Writing Service Quality',
       jobDescriptions: 'Writing Job Descriptions',
       orgChart: 'Drawing the Org Chart',
       write: 'Saving to the workbook',
@@ -69,10 +77,12 @@ export const GENERATE_STRINGS: Readonly<Record<PaneLang, GenerateStrings>> = {
     all: '全部',
     describe: {
       findings: '列出发现的每个问题，并链接到对应单元格。',
-      gapSummary: '职责空白与重叠、工作量、管理幅度和人员配置，附图表。',
+      gapSummary: '职责空白与重叠、工作量、管理幅度、人员配置和五差距模型，附图表。',
+      serviceQuality: '问卷各维度差距、加权得分与 CSI、改善重点，附雷达图。',
       jobDescriptions: '为每个岗位生成可直接打印的岗位说明书。',
       orgChart: '以可编辑、可打印的图形绘制组织结构图。',
     },
+    noSurvey: '工作簿中尚无问卷：生成的工作表会说明如何添加问卷，并列出五差距检查清单。',
     chooseOne: '请至少选择一项。',
     generate: '生成',
     cancel: '取消',
@@ -84,6 +94,7 @@ export const GENERATE_STRINGS: Readonly<Record<PaneLang, GenerateStrings>> = {
       analyse: '分析组织',
       findings: '写入检查结果',
       gapSummary: '写入差距汇总',
+      serviceQuality: '写入服务质量',
       jobDescriptions: '写入岗位说明书',
       orgChart: '绘制组织结构图',
       write: '保存到工作簿',

@@ -30,6 +30,12 @@ export interface HomePanelProps {
 
 type HomeAction = 'template' | 'example' | 'clear';
 
+/** A gap as the sheets show it: two decimals and a real minus sign (−1.00, +0.09). */
+const signed = (v: number): string => {
+  const text = Math.abs(v).toFixed(2);
+  return text === '0.00' ? text : `${v < 0 ? '−' : '+'}${text}`;
+};
+
 /**
  * Home: which inputs were found and how, the column mapping, a summary of the audit, the
  * outputs and whether they are out of date; and the workbook actions (check again, create a
@@ -77,6 +83,9 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
   const spinnerIf = (action: HomeAction) =>
     busy === action ? <Spinner size="extra-tiny" /> : undefined;
   const summary = snapshot?.audit.summary;
+  const quality = snapshot?.audit.serviceQuality;
+  const gap = quality?.overall.gap;
+  const csi = quality?.overall.csi;
   const stale = snapshot?.outputs.some((o) => !o.current) ?? false;
 
   return (
@@ -128,7 +137,11 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
             <h2 id={`${id}-inputs`} className={panel.heading}>
               {text.inputsHeading}
             </h2>
-            <InputsTable inputs={snapshot.inputs} lang={lang} />
+            <InputsTable
+              inputs={snapshot.inputs}
+              lang={lang}
+              {...(quality ? { survey: quality } : {})}
+            />
             <p className={styles.muted}>
               {snapshot.mapping ? text.mappingSaved : text.mappingNone}
             </p>
@@ -156,6 +169,15 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
               <p className={styles.line}>
                 {text.findingsSummary(summary.errors, summary.warnings, summary.infos)}
               </p>
+              {quality &&
+                gap !== null &&
+                gap !== undefined &&
+                csi !== null &&
+                csi !== undefined && (
+                  <p className={styles.line}>
+                    {text.serviceQuality(signed(gap), csi.toFixed(1), quality.respondents)}
+                  </p>
+                )}
               <div className={styles.buttons}>
                 <Button appearance="secondary" onClick={() => onOpen('validate')}>
                   {text.reviewFindings}

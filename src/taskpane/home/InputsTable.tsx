@@ -11,6 +11,7 @@ import {
 import type { ReactElement } from 'react';
 import { tableLabel, type TableKind } from '../../core/i18n/fieldLabels';
 import type { PaneLang } from '../strings';
+import type { SurveySource } from '../../core/model/survey';
 import type { InputTableStatus } from '../workbookPort';
 import { HOME_STRINGS, type HomeStrings } from './homeStrings';
 
@@ -20,6 +21,8 @@ export const TABLE_KINDS: readonly TableKind[] = ['Roles', 'Responsibilities', '
 /** Props of the table of inputs on Home. */
 export interface InputsTableProps {
   readonly inputs: readonly InputTableStatus[];
+  /** The service-quality survey, when the workbook has one with answers. */
+  readonly survey?: { readonly source: SurveySource; readonly respondents: number };
   readonly lang: PaneLang;
 }
 
@@ -44,8 +47,11 @@ const MISSING_COLOUR = {
   Policy: 'informative',
 } as const;
 
-/** One row per input table: where it was found and how many rows it has, or that it is missing. */
-export function InputsTable({ inputs, lang }: InputsTableProps): ReactElement {
+/**
+ * One row per input table: where it was found and how many rows it has, or that it is
+ * missing; then the optional Survey.
+ */
+export function InputsTable({ inputs, survey, lang }: InputsTableProps): ReactElement {
   const text = HOME_STRINGS[lang];
   return (
     <Table size="small" aria-label={text.inputsHeading}>
@@ -78,6 +84,28 @@ export function InputsTable({ inputs, lang }: InputsTableProps): ReactElement {
             </TableRow>
           );
         })}
+        <TableRow>
+          <TableCell>{text.surveyTable}</TableCell>
+          <TableCell>
+            {survey ? (
+              <TableCellLayout description={text.respondents(survey.respondents)}>
+                {survey.source.foundBy === 'table'
+                  ? text.foundByTable(
+                      survey.source.tableName ?? survey.source.sheet,
+                      survey.source.sheet,
+                    )
+                  : text.foundBySheet(survey.source.sheet)}
+              </TableCellLayout>
+            ) : (
+              <TableCellLayout description={text.missingSurvey}>
+                <Badge appearance="tint" color="informative">
+                  {text.notFound}
+                </Badge>
+              </TableCellLayout>
+            )}
+          </TableCell>
+          <TableCell>{survey ? survey.source.rows.toLocaleString('en') : '—'}</TableCell>
+        </TableRow>
       </TableBody>
     </Table>
   );

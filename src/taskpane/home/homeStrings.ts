@@ -16,6 +16,12 @@ export interface HomeStrings {
   readonly missingRoles: string;
   readonly missingResponsibilities: string;
   readonly missingPolicy: string;
+  /** The Survey row: its name, why it is optional, respondents under where it was found. */
+  readonly surveyTable: string;
+  readonly missingSurvey: string;
+  readonly respondents: (n: number) => string;
+  /** The survey's weighted gap and CSI, under the organisation's summary. */
+  readonly serviceQuality: (gap: string, csi: string, respondents: number) => string;
   readonly mappingSaved: string;
   readonly mappingNone: string;
   readonly summaryHeading: string;
@@ -68,6 +74,12 @@ export const HOME_STRINGS: Readonly<Record<PaneLang, HomeStrings>> = {
     missingRoles: 'Required: add a Roles sheet, insert the example, or map your own columns.',
     missingResponsibilities: 'Without it, gaps, overlaps and workload cannot be checked.',
     missingPolicy: 'Optional: the default rules are used.',
+    surveyTable: 'Survey',
+    missingSurvey:
+      'Optional: SERVQUAL answers (expectation and perception) give service-quality gaps and the CSI.',
+    respondents: (v) => `${n(v)} ${v === 1 ? 'respondent' : 'respondents'}`,
+    serviceQuality: (gap, csi, respondents) =>
+      `Service quality: weighted gap ${gap} · CSI ${csi} (${n(respondents)} ${respondents === 1 ? 'respondent' : 'respondents'})`,
     mappingSaved: 'A column mapping is saved in this workbook.',
     mappingNone: 'No column mapping: headers are matched by name (English or Chinese).',
     summaryHeading: 'Organisation',
@@ -115,6 +127,11 @@ export const HOME_STRINGS: Readonly<Record<PaneLang, HomeStrings>> = {
     missingRoles: '必需：请添加岗位表、插入示例，或为自己的表设置列映射。',
     missingResponsibilities: '缺少职责表时，无法检查职责空白、重叠和工作量。',
     missingPolicy: '可选：将使用默认规则。',
+    surveyTable: '问卷',
+    missingSurvey: '可选：填入服务质量问卷（期望与感知）后，可计算各维度差距和客户满意指数 CSI。',
+    respondents: (v) => `${n(v)} 位受访者`,
+    serviceQuality: (gap, csi, respondents) =>
+      `服务质量：加权差距 ${gap} · CSI ${csi}（${n(respondents)} 位受访者）`,
     mappingSaved: '本工作簿已保存列映射。',
     mappingNone: '未设置列映射：按列名（中文或英文）自动识别。',
     summaryHeading: '组织概况',

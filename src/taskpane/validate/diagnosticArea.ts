@@ -15,6 +15,7 @@ export const AREA_ORDER: readonly DiagnosticArea[] = [
   'workload',
   'staffing',
   'jobs',
+  'survey',
   'policy',
 ];
 

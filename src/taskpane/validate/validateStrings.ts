@@ -58,6 +58,7 @@ export const VALIDATE_STRINGS: Readonly<Record<PaneLang, ValidateStrings>> = {
       jobs: 'Job descriptions',
       policy: 'Policy',
       mapping: 'Column mapping',
+      survey: 'Survey',
     },
   },
   'zh-CN': {
@@ -90,6 +91,7 @@ export const VALIDATE_STRINGS: Readonly<Record<PaneLang, ValidateStrings>> = {
       jobs: '岗位说明书',
       policy: '规则',
       mapping: '列映射',
+      survey: '问卷',
     },
   },
 };

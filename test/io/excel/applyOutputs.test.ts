@@ -1,8 +1,10 @@
 import { auditWorkbook } from '../../../src/core/audit/auditWorkbook';
+import { EXAMPLE_WORKBOOKS } from '../../../src/core/example/exampleData';
 import type { Grid } from '../../../src/core/model/grid';
 import { OUTPUT_KINDS } from '../../../src/core/render/outputKind';
 import { outputPlans } from '../../../src/core/render/outputPlans';
 import type { SheetPlan } from '../../../src/core/render/sheetPlan';
+import { grid } from '../../../src/core/testing/builders';
 import { syntheticOrg } from '../../../src/core/testing/syntheticOrg';
 import { applyOutputs, type OutputPlan } from '../../../src/io/excel/applyOutputs';
 import { excelRun } from '../../../src/io/excel/excelRun';
@@ -39,7 +41,7 @@ const storeOf = (fake: FakeExcel) =>
   parseStore([[STORE_KEY.outputs, fake.settings.get(STORE_KEY.outputs)]]);
 
 describe('applyOutputs', () => {
-  it('writes the four outputs in three syncs, touching no input sheet', async () => {
+  it('writes the five outputs in three syncs, touching no input sheet', async () => {
     const fake = new FakeExcel({ sheets: [ROLES] });
     const plans = plansFor(ROLES);
     const result = await apply(fake, plans);
@@ -65,11 +67,44 @@ describe('applyOutputs', () => {
       })),
     );
     // Shapes and connectors for the org chart: a box per role, a connector per line.
-    const chart = fake.sheet(plans[3]?.plan.name ?? '');
+    const chart = fake.sheet(plans.find((p) => p.kind === 'orgChart')?.plan.name ?? '');
     expect(chart.shapes.filter((s) => s.how === 'addGeometricShape').length).toBeGreaterThanOrEqual(
       3,
     );
     expect(chart.shapes.filter((s) => s.how === 'addLine')).toHaveLength(2);
+  });
+
+  it('charts the survey on its own scale, the gap labels clear of bars below zero', async () => {
+    const grids = EXAMPLE_WORKBOOKS.en.sheets.map((s) => grid(s.name, s.rows));
+    const audit = auditWorkbook(grids, { asOf: '2026-11-23' });
+    const plans = outputPlans(audit, ['serviceQuality'], 'en', 'example');
+    const fake = new FakeExcel({ sheets: [ROLES] });
+    await apply(fake, plans);
+    // Each chart's writes, from its charts.add on (the fake names charts per sync).
+    const charts: [string, unknown][][] = [];
+    for (const w of fake.writes) {
+      if (!w.target.includes('Service Quality!chart')) continue;
+      if (w.op === 'charts.add') charts.push([]);
+      charts.at(-1)?.push([w.op, w.value]);
+    }
+    const [radar, gaps] = charts;
+    expect(charts).toHaveLength(2);
+    expect(radar?.[0]?.[1]).toEqual(expect.arrayContaining(['Radar']));
+    expect(radar).toEqual(
+      expect.arrayContaining([
+        ['axes.valueAxis.minimum', 1],
+        ['axes.valueAxis.maximum', 7],
+      ]),
+    );
+    expect(radar?.map(([op]) => op)).not.toContain('axes.categoryAxis.tickLabelPosition');
+    expect(gaps?.[0]?.[1]).toEqual(expect.arrayContaining(['BarClustered']));
+    expect(gaps).toEqual(
+      expect.arrayContaining([
+        ['axes.categoryAxis.tickLabelPosition', 'Low'],
+        ['axes.categoryAxis.reversePlotOrder', true],
+      ]),
+    );
+    expect(gaps?.map(([op]) => op)).not.toContain('axes.valueAxis.minimum');
   });
 
   it('writes user text as text, formula-like or not', async () => {
@@ -102,7 +137,7 @@ describe('applyOutputs', () => {
     );
     expect(again.written[0]).toEqual({ kind: 'findings', sheet: 'My findings' });
     const store = storeOf(fake).outputs;
-    expect(store.map((o) => o.fingerprint)).toEqual(['f2', 'f2', 'f2', 'f2']);
+    expect(store.map((o) => o.fingerprint)).toEqual(['f2', 'f2', 'f2', 'f2', 'f2']);
     expect(store.map((o) => o.sheetId).some((id) => firstIds.includes(id))).toBe(false);
     expect(fake.writesOn('Roles')).toEqual([]);
   });

@@ -1,0 +1,27 @@
+/**
+ * Sums and moments that do not depend on the order of their values: the values are summed
+ * in ascending order, so the same answers in any row order give the same bits (floating-point
+ * addition is not associative). Survey figures use these, so permuting respondents changes
+ * no figure.
+ */
+
+const ascending = (a: number, b: number) => a - b;
+
+/** The sum of the values, added smallest first. */
+export function orderFreeSum(values: readonly number[]): number {
+  const sorted = [...values].sort(ascending);
+  let s = 0;
+  for (const v of sorted) s += v;
+  return s;
+}
+
+/** The mean; `null` for no values. */
+export function orderFreeMean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : orderFreeSum(values) / values.length;
+}
+
+/** The sample standard deviation (n − 1); `null` for fewer than two values. */
+export function sampleSd(values: readonly number[], mean: number): number | null {
+  if (values.length < 2) return null;
+  return Math.sqrt(orderFreeSum(values.map((v) => (v - mean) * (v - mean))) / (values.length - 1));
+}
