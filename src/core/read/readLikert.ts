@@ -1,4 +1,6 @@
-import { isCellError, type CellValue } from '../model/grid';
+import { isCellError, type CellValue, type Grid } from '../model/grid';
+import type { SurveyAnswer } from '../model/survey';
+import { addressAt, cellAt } from './gridCells';
 import type { Location } from '../model/diagnostic';
 import type { SurveyColumn } from '../i18n/serviceQualityLabels';
 import type { DiagnosticCollector } from './diagnosticCollector';
@@ -62,3 +64,43 @@ export function readLikert(v: CellValue | undefined, ctx: AnswerContext): number
   }
   return n;
 }
+
+/** Where one respondent's answers to one item are: each answer's column index (absent: no column). */
+export interface AnswerColumns {
+  readonly expectation?: number | undefined;
+  readonly perception?: number | undefined;
+  readonly importance?: number | undefined;
+}
+
+/**
+ * One respondent's answers to one item, read from row `r` of `grid` (readLikert each: blanks
+ * and bad values left out with their findings; a blank Importance, being optional, unreported).
+ */
+export function readAnswers(
+  grid: Grid,
+  r: number,
+  columns: AnswerColumns,
+  ctx: Omit<AnswerContext, 'at' | 'column' | 'reportBlank'>,
+): SurveyAnswerValues {
+  const read = (role: keyof AnswerColumns, column: SurveyColumn): number | undefined => {
+    const c = columns[role];
+    if (c === undefined) return undefined;
+    return readLikert(cellAt(grid, r, c), {
+      ...ctx,
+      at: { sheet: grid.sheet, a1: addressAt(grid, r, c) },
+      column,
+      reportBlank: role !== 'importance',
+    });
+  };
+  const expectation = read('expectation', 'Expectation');
+  const perception = read('perception', 'Perception');
+  const importance = read('importance', 'Importance');
+  return {
+    ...(expectation === undefined ? {} : { expectation }),
+    ...(perception === undefined ? {} : { perception }),
+    ...(importance === undefined ? {} : { importance }),
+  };
+}
+
+/** The answers of a SurveyAnswer, each present only when read. */
+export type SurveyAnswerValues = Omit<SurveyAnswer, 'respondent' | 'item'>;

@@ -3,7 +3,7 @@ import type { SurveyColumn } from '../i18n/serviceQualityLabels';
 import type { DiagnosticCollector } from './diagnosticCollector';
 import { addressAt, cellAt, isBlankRow } from './gridCells';
 import type { SurveyGrid } from './locateSurvey';
-import { readLikert } from './readLikert';
+import { readAnswers } from './readLikert';
 import { surveyCellText } from './surveyCellText';
 import type { SurveyBuilder } from './surveyBuilder';
 import { DimensionResolver } from './surveyDimension';
@@ -58,28 +58,16 @@ export function readLongSurvey(
     if (!dimension) continue;
     const index = builder.item(item, dimension, where(r, itemCol), givenAt ?? where(r, itemCol));
     if (builder.repeated(respondent, index, where(r, respondentCol), item)) continue;
-    const answer = (name: 'Expectation' | 'Perception' | 'Importance') => {
-      const c = col(name);
-      if (c === undefined) return undefined;
-      return readLikert(cellAt(grid, r, c), {
-        diagnostics,
-        at: where(r, c),
-        column: name,
-        respondent,
-        item,
-        scale,
-        reportBlank: name !== 'Importance',
-      });
-    };
-    const expectation = answer('Expectation');
-    const perception = answer('Perception');
-    const importance = answer('Importance');
-    builder.add({
-      respondent,
-      item: index,
-      ...(expectation === undefined ? {} : { expectation }),
-      ...(perception === undefined ? {} : { perception }),
-      ...(importance === undefined ? {} : { importance }),
-    });
+    const answers = readAnswers(
+      grid,
+      r,
+      {
+        expectation: col('Expectation'),
+        perception: col('Perception'),
+        importance: col('Importance'),
+      },
+      { diagnostics, respondent, item, scale },
+    );
+    builder.add({ respondent, item: index, ...answers });
   }
 }

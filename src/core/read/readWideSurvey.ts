@@ -4,7 +4,7 @@ import type { DiagnosticCollector } from './diagnosticCollector';
 import { addressAt, cellAt, headerText, isBlankRow } from './gridCells';
 import { normaliseHeader } from './headerAliases';
 import type { SurveyGrid } from './locateSurvey';
-import { readLikert } from './readLikert';
+import { readAnswers } from './readLikert';
 import { parseNumberText } from './readNumber';
 import type { SurveyBuilder } from './surveyBuilder';
 import { surveyCellText } from './surveyCellText';
@@ -175,29 +175,8 @@ export function readWideSurvey(
     if (builder.repeatedRespondent(respondent, where(r, rc ?? 0))) continue;
     for (const { index, cols } of paired) {
       const item = builder.items[index]?.item ?? cols.item;
-      const answer = (role: AnswerRole) => {
-        const c = cols[role];
-        if (c === undefined) return undefined;
-        return readLikert(cellAt(grid, r, c), {
-          diagnostics,
-          at: where(r, c),
-          column: ROLE_COLUMN[role],
-          respondent,
-          item,
-          scale,
-          reportBlank: role !== 'importance',
-        });
-      };
-      const expectation = answer('expectation');
-      const perception = answer('perception');
-      const importance = answer('importance');
-      builder.add({
-        respondent,
-        item: index,
-        ...(expectation === undefined ? {} : { expectation }),
-        ...(perception === undefined ? {} : { perception }),
-        ...(importance === undefined ? {} : { importance }),
-      });
+      const answers = readAnswers(grid, r, cols, { diagnostics, respondent, item, scale });
+      builder.add({ respondent, item: index, ...answers });
     }
   }
 }

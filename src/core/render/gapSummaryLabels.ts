@@ -118,7 +118,8 @@ export const gapSummaryLabels: Readonly<Record<Lang, GapSummaryLabels>> = {
   en: {
     sheet: 'Gap Summary',
     title: 'Gap Summary',
-    subtitle: 'Responsibility gaps, workload, spans of control, layers and staffing',
+    subtitle:
+      'Responsibility gaps, workload, spans of control, layers, staffing and service quality',
     generated: (at) => ` · generated ${at}`,
     listSeparator: ', ',
     more: (n) => `… and ${n} more (see Findings)`,
@@ -265,7 +266,7 @@ export const gapSummaryLabels: Readonly<Record<Lang, GapSummaryLabels>> = {
   'zh-CN': {
     sheet: '差距汇总',
     title: '差距汇总',
-    subtitle: '职责空白、工作负荷、管理幅度、管理层次与人员编制',
+    subtitle: '职责空白、工作负荷、管理幅度、管理层次、人员编制与服务质量',
     generated: (at) => ` · 生成于 ${at}`,
     listSeparator: '、',
     more: (n) => `…… 另有 ${n} 项（见检查结果）`,

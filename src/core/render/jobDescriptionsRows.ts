@@ -1,5 +1,5 @@
-import { rangeA1 } from '../model/address';
 import { gapSummaryRowHeights } from './gapSummaryRowHeights';
+import { spanRow, type SpanCell } from './spanRow';
 import type { JobDescriptionsStyle } from './jobDescriptionsStyles';
 import { EXCEL_MAX_ROW_HEIGHT, type CellStyle, type PlanCell, type PlanValue } from './sheetPlan';
 
@@ -16,10 +16,7 @@ const hasCjk = (row: readonly PlanCell[]): boolean =>
   row.some((c) => typeof c.value === 'string' && CJK.test(c.value));
 
 /** A cell of the sheet and how many columns it spans (merged to the right). */
-export interface JobDescriptionsCell {
-  readonly cell: PlanCell;
-  readonly span?: number;
-}
+export type JobDescriptionsCell = SpanCell;
 
 export const styled = (
   value: PlanValue,
@@ -74,20 +71,8 @@ export class JobDescriptionsRows {
   }
 
   private fill(rowNumber: number, cells: readonly JobDescriptionsCell[]): void {
-    const row: PlanCell[] = [];
-    const widths: number[] = [];
-    for (const { cell, span = 1 } of cells) {
-      const col = row.length + 1;
-      let width = 0;
-      for (let i = 0; i < span; i++) width += this.columnWidths[col - 1 + i] ?? 0;
-      row.push(cell);
-      widths.push(width);
-      for (let i = 1; i < span; i++) {
-        row.push(cell.style === undefined ? { value: null } : { value: null, style: cell.style });
-        widths.push(0);
-      }
-      if (span > 1) this.merged.push(rangeA1(rowNumber, col, rowNumber, col + span - 1));
-    }
+    const { cells: row, widths, merges } = spanRow(rowNumber, cells, this.columnWidths);
+    this.merged.push(...merges);
     this.rows[rowNumber - 1] = row;
     this.widths[rowNumber - 1] = widths;
   }

@@ -12,6 +12,7 @@ import {
 import { cellA1, rangeA1 } from '../model/address';
 import { isWeightedDimension, type ServiceDimension } from '../model/serviceDimension';
 import { gapSummaryCells as C } from './gapSummaryCells';
+import { spanRow, type SpanCell } from './spanRow';
 import { LINE_PT, WIDE, gapSummaryRowHeights } from './gapSummaryRowHeights';
 import type { GapSummaryRows, GapSummaryTableRows } from './gapSummaryRows';
 import type { GapSummaryStyle } from './gapSummaryStyles';
@@ -53,12 +54,6 @@ const CJK_LINE_PT = 18;
 /** Ids a checklist line shows before an ellipsis. */
 export const CHECKLIST_IDS_SHOWN = 5;
 
-/** A cell spanning `span` columns (merged to the right). */
-export interface SpanCell {
-  readonly cell: PlanCell;
-  readonly span?: number;
-}
-
 /**
  * Rows of a GapSummaryRows whose cells may span several columns: each spanning cell is
  * merged to the right, the cells it covers get its style (blank) so borders and fills run
@@ -81,20 +76,8 @@ export class SpannedRows {
   /** Append a row of cells from column A; returns its 1-based number. */
   add(...cells: SpanCell[]): number {
     const rowNumber = this.out.next;
-    const row: PlanCell[] = [];
-    const widths: number[] = [];
-    for (const { cell, span = 1 } of cells) {
-      const col = row.length + 1;
-      let width = 0;
-      for (let i = 0; i < span; i++) width += this.columnWidths[col - 1 + i] ?? 0;
-      row.push(cell);
-      widths.push(width);
-      for (let i = 1; i < span; i++) {
-        row.push(cell.style === undefined ? { value: null } : { value: null, style: cell.style });
-        widths.push(0);
-      }
-      if (span > 1) this.ranges.push(rangeA1(rowNumber, col, rowNumber, col + span - 1));
-    }
+    const { cells: row, widths, merges } = spanRow(rowNumber, cells, this.columnWidths);
+    this.ranges.push(...merges);
     this.widthsByRow.set(rowNumber, widths);
     return this.out.add(...row);
   }
