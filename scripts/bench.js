@@ -4,7 +4,8 @@
  * (src/core/testing/syntheticOrg.ts).
  *
  *   npm run bench                  (= npm run build:cli && node scripts/bench.js)
- *   node scripts/bench.js [--sizes 1000,10000] [--seed N] [--dist DIR] [--only analysis|chart]
+ *   node scripts/bench.js [--sizes 1000,10000] [--seed N] [--dist DIR]
+ *                         [--only analysis|chart|bundle|preview|survey] [--respondents 1000,10000]
  *                         [--organograms DIR] [--write]
  *
  * For each size (default 1k, 10k, 100k and 300k roles; ~3 long-table responsibility rows
@@ -44,9 +45,15 @@
  * with mappings/uk-organogram.json), whole and in views. Goals: area ≤ ½ the tidy tree's
  * on charts with a span of 20 or more; aspect ≤ 3:1 on charts of up to 300 boxes.
  *
+ * The add-in bundle's size (scripts/bench-bundle.js), the browser preview
+ * (scripts/bench-preview.js) and the service-quality survey pipeline on synthetic SERVQUAL
+ * surveys of 1,000, 10,000 and 45,000 respondents, or --respondents (scripts/bench-survey.js:
+ * floor, readSurvey, analyseServiceQuality, serviceQualityPlan, auditWorkbook) are parts of
+ * their own.
+ *
  * --only runs one part. With --write each part's tables replace the section between its
- * markers in docs/benchmark.md (bench:start/end, bench-chart:start/end). No timing is
- * asserted anywhere.
+ * markers in docs/benchmark.md (bench:start/end, bench-chart:start/end, bench-bundle,
+ * bench-preview, bench-survey). No timing is asserted anywhere.
  */
 'use strict';
 
@@ -54,6 +61,7 @@ const { spawnSync } = require('child_process');
 const { d3Hierarchy, chartQuality, viewsOf } = require('./bench-chart');
 const { bundleSection } = require('./bench-bundle');
 const { previewSection } = require('./bench-preview');
+const { surveySection } = require('./bench-survey');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -68,6 +76,8 @@ const BUNDLE_END = '<!-- bench-bundle:end -->';
 const PREVIEW_START = '<!-- bench-preview:start -->';
 const PREVIEW_END = '<!-- bench-preview:end -->';
 const CHART_END = '<!-- bench-chart:end -->';
+const SURVEY_START = '<!-- bench-survey:start -->';
+const SURVEY_END = '<!-- bench-survey:end -->';
 const RESULT = 'BENCH_RESULT ';
 const DEFAULT_SIZES = [1000, 10000, 100000, 300000];
 const DEFAULT_SEED = 20260;
@@ -811,9 +821,9 @@ meets it.
 ## Running it
 
 \`\`\`sh
-npm run bench                              # builds dist/, then both parts (a few minutes)
+npm run bench                              # builds dist/, then every part (a few minutes)
 node scripts/bench.js --sizes 1000,10000   # fewer sizes, on the current dist/
-node scripts/bench.js --only chart         # one part: analysis, chart or bundle
+node scripts/bench.js --only chart         # one part: analysis, chart, bundle, preview or survey
 node scripts/bench.js --write              # also replace the results below (each part its own)
 node scripts/bench.js --seed 7 --dist DIR  # another organisation, another build
 node scripts/bench.js --organograms DIR    # organograms from elsewhere
@@ -872,8 +882,17 @@ function parent() {
     .map((s) => Number(s.trim().replace(/k$/i, '000')))
     .filter((n) => Number.isInteger(n) && n > 0);
   const seed = Number(arg('--seed', DEFAULT_SEED));
-  if (!['all', 'analysis', 'chart', 'bundle', 'preview'].includes(ONLY)) {
-    process.stderr.write(`bench: --only takes analysis, chart, bundle or preview, not ${ONLY}\n`);
+  /** Survey sizes, in respondents (22 rows each); bench-survey.js's defaults without the flag. */
+  const respondents = process.argv.includes('--respondents')
+    ? String(arg('--respondents', ''))
+        .split(',')
+        .map((s) => Number(s.trim().replace(/k$/i, '000')))
+        .filter((n) => Number.isInteger(n) && n > 0)
+    : undefined;
+  if (!['all', 'analysis', 'chart', 'bundle', 'preview', 'survey'].includes(ONLY)) {
+    process.stderr.write(
+      `bench: --only takes analysis, chart, bundle, preview or survey, not ${ONLY}\n`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -881,6 +900,7 @@ function parent() {
   const flags = [
     ...(process.argv.includes('--sizes') ? [`--sizes ${sizes.join(',')}`] : []),
     ...(process.argv.includes('--seed') ? [`--seed ${seed}`] : []),
+    ...(process.argv.includes('--respondents') ? [`--respondents ${respondents.join(',')}`] : []),
     ...(ONLY === 'all' ? [] : [`--only ${ONLY}`]),
   ];
   const command = flags.length ? `node scripts/bench.js ${flags.join(' ')}` : 'npm run bench';
@@ -902,6 +922,24 @@ function parent() {
       process.stderr.write(`bench: wrote ${path.relative(ROOT, DOC)} (pipeline)\n`);
     }
     failed ||= results.some((r) => r.error);
+  }
+
+  if (ONLY === 'all' || ONLY === 'survey') {
+    const surveyLoad = ONLY === 'survey' ? loadAtStart : os.loadavg()[0];
+    const { text: body, failed: surveyFailed } = surveySection({
+      sizes: respondents,
+      seed,
+      dist: DIST_ROOT,
+      command,
+      describeMachine: () => machine(surveyLoad),
+    });
+    const text = `${SURVEY_START}\n\n${body}\n\n${SURVEY_END}`;
+    process.stdout.write(`${text}\n`);
+    if (write) {
+      writeDoc(text, SURVEY_START, SURVEY_END);
+      process.stderr.write(`bench: wrote ${path.relative(ROOT, DOC)} (survey)\n`);
+    }
+    failed ||= surveyFailed;
   }
 
   if (ONLY === 'all' || ONLY === 'bundle') {

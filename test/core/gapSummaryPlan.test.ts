@@ -36,7 +36,9 @@ describe('gapSummaryPlan', () => {
       'Responsibility gaps, workload, spans of control, layers, staffing and service quality · generated 2026-03-01 09:30',
     ]);
     expect(rowValues(zh, 1)).toEqual(['差距汇总']);
-    expect(rowValues(zh, 2)).toEqual(['职责空白、工作负荷、管理幅度、管理层次、人员编制与服务质量']);
+    expect(rowValues(zh, 2)).toEqual([
+      '职责空白、工作负荷、管理幅度、管理层次、人员编制与服务质量',
+    ]);
     const titled = gapSummaryPlan(makeGapSummary(), 'en', { title: 'Acme — service desk' });
     expect(rowValues(titled, 1)).toEqual(['Gap Summary — Acme — service desk']);
     expect(titled.name).toBe('Gap Summary');

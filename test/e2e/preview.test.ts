@@ -161,13 +161,13 @@ describe('the browser preview', () => {
     expect(jd).toContain('Page 2');
     expect(jd).not.toMatch(/Page \d+ of\s*$/m);
 
-    const svg = await download(page, () =>
-      page.getByRole('button', { name: text.downloads.chartSvg }).click(),
-    );
+    const orgChartItem = async (name: string) => {
+      await page.getByRole('button', { name: text.orgChartMenu }).click();
+      await page.getByRole('menuitem', { name }).click();
+    };
+    const svg = await download(page, () => orgChartItem(text.downloads.chartSvg));
     expect(svg.bytes.toString('utf8')).toMatch(/^(<\?xml[^>]*>\s*)?<svg/);
-    const png = await download(page, () =>
-      page.getByRole('button', { name: text.downloads.chartPng }).click(),
-    );
+    const png = await download(page, () => orgChartItem(text.downloads.chartPng));
     expect(png.bytes.subarray(0, 8)).toEqual(
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     );

@@ -85,7 +85,10 @@ export function readAnswers(
   const read = (role: keyof AnswerColumns, column: SurveyColumn): number | undefined => {
     const c = columns[role];
     if (c === undefined) return undefined;
-    return readLikert(cellAt(grid, r, c), {
+    const v = cellAt(grid, r, c);
+    // Most answers are numbers on the scale: they need no finding context (no address).
+    if (typeof v === 'number' && v >= ctx.scale.min && v <= ctx.scale.max) return v;
+    return readLikert(v, {
       ...ctx,
       at: { sheet: grid.sheet, a1: addressAt(grid, r, c) },
       column,

@@ -18,6 +18,7 @@ export const respondentKey = (text: string): string => text.normalize('NFKC').tr
  */
 export class SurveyBuilder {
   readonly items: SurveyItem[] = [];
+  private readonly keys = new Map<string, string>();
   readonly answers: SurveyAnswer[] = [];
   private readonly itemIndex = new Map<string, number>();
   private readonly conflicted = new Set<number>();
@@ -28,7 +29,17 @@ export class SurveyBuilder {
 
   /** The index of a known item, if it is known. */
   known(text: string): number | undefined {
-    return this.itemIndex.get(itemKey(text));
+    return this.itemIndex.get(this.keyOf(text));
+  }
+
+  /** itemKey, remembered per text: a survey repeats a few item texts on every row. */
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      key = itemKey(text);
+      this.keys.set(text, key);
+    }
+    return key;
   }
 
   /** The dimension of a known item. */
@@ -41,7 +52,7 @@ export class SurveyBuilder {
    * reported once per item at `dimensionAt`; the first dimension is kept.
    */
   item(text: string, dimension: ServiceDimension, at: Location, dimensionAt: Location): number {
-    const key = itemKey(text);
+    const key = this.keyOf(text);
     const i = this.itemIndex.get(key);
     if (i === undefined) {
       this.itemIndex.set(key, this.items.length);

@@ -14,7 +14,15 @@ import { itemKey } from './surveyBuilder';
 export class DimensionResolver {
   private readonly reported = new Set<string>();
 
+  /** Dimension names as read, resolved once each (a survey repeats a few on every row). */
+  private readonly names = new Map<string, ServiceDimension | undefined>();
+
   constructor(private readonly diagnostics: DiagnosticCollector) {}
+
+  private named(given: string): ServiceDimension | undefined {
+    if (!this.names.has(given)) this.names.set(given, dimensionForName(given));
+    return this.names.get(given);
+  }
 
   resolve(
     item: string,
@@ -23,10 +31,10 @@ export class DimensionResolver {
     itemAt: Location,
     known: ServiceDimension | undefined,
   ): ServiceDimension | undefined {
-    const key = itemKey(item);
     if (given !== '') {
-      const d = dimensionForName(given);
+      const d = this.named(given);
       if (d) return d;
+      const key = itemKey(item);
       if (!this.reported.has(key)) {
         this.reported.add(key);
         this.diagnostics.add('SURVEY_DIMENSION_UNKNOWN', givenAt ?? itemAt, {
@@ -38,6 +46,7 @@ export class DimensionResolver {
     }
     const d = known ?? dimensionFromItemPrefix(item);
     if (d) return d;
+    const key = itemKey(item);
     if (!this.reported.has(key)) {
       this.reported.add(key);
       this.diagnostics.add('SURVEY_DIMENSION_MISSING', itemAt, { item });

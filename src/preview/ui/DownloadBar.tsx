@@ -14,7 +14,7 @@ import type { PreviewWorkbook } from '../previewWorkbook';
 import { downloadFileName } from './downloadFileName';
 import { DownloadIcon } from './previewIcons';
 import {
-  DOWNLOAD_KINDS,
+  ORG_CHART_DOWNLOAD_KINDS,
   SURVEY_DOWNLOAD_KINDS,
   type DownloadKind,
   type PreviewStrings,
@@ -48,10 +48,10 @@ const SURVEY_CHART: Readonly<
 };
 
 /**
- * One button per download — the workbook as it now is, the org chart as SVG or PNG, the job
- * descriptions as Word — and, when the workbook has a survey, a "Survey charts" menu of its
- * radar and gap charts as SVG or PNG; each with a spinner while it works; a failure becomes a
- * notice. They are toolbar buttons: the caller puts them in its Toolbar.
+ * The downloads: a button for the workbook as it now is, an "Org chart" menu (SVG or PNG), a
+ * button for the job descriptions as Word and, when the workbook has a survey, a "Survey
+ * charts" menu of its radar and gap charts (SVG or PNG); each with a spinner while it works
+ * (a menu's on its button); a failure becomes a notice. They are toolbar buttons: the caller puts them in its Toolbar.
  */
 export function DownloadBar({
   workbook,
@@ -114,46 +114,52 @@ export function DownloadBar({
     }
   };
 
-  const surveyBusy = SURVEY_DOWNLOAD_KINDS.some((kind) => busy.has(kind));
+  const button = (kind: DownloadKind): ReactElement => {
+    const working = busy.has(kind);
+    return (
+      <ToolbarButton
+        key={kind}
+        appearance={kind === 'workbook' ? 'primary' : 'subtle'}
+        icon={working ? <Spinner size="extra-tiny" /> : <DownloadIcon />}
+        disabledFocusable={working}
+        aria-busy={working || undefined}
+        onClick={() => void run(kind)}
+      >
+        {text.downloads[kind]}
+      </ToolbarButton>
+    );
+  };
+  const menu = (label: string, kinds: readonly DownloadKind[]): ReactElement => {
+    const working = kinds.some((kind) => busy.has(kind));
+    return (
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <ToolbarButton
+            appearance="subtle"
+            icon={working ? <Spinner size="extra-tiny" /> : <DownloadIcon />}
+            aria-busy={working || undefined}
+          >
+            {label}
+          </ToolbarButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {kinds.map((kind) => (
+              <MenuItem key={kind} disabled={busy.has(kind)} onClick={() => void run(kind)}>
+                {text.downloads[kind]}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    );
+  };
   return (
     <>
-      {DOWNLOAD_KINDS.map((kind) => {
-        const working = busy.has(kind);
-        return (
-          <ToolbarButton
-            key={kind}
-            appearance={kind === 'workbook' ? 'primary' : 'subtle'}
-            icon={working ? <Spinner size="extra-tiny" /> : <DownloadIcon />}
-            disabledFocusable={working}
-            aria-busy={working || undefined}
-            onClick={() => void run(kind)}
-          >
-            {text.downloads[kind]}
-          </ToolbarButton>
-        );
-      })}
-      {hasSurvey && (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <ToolbarButton
-              appearance="subtle"
-              icon={surveyBusy ? <Spinner size="extra-tiny" /> : <DownloadIcon />}
-              aria-busy={surveyBusy || undefined}
-            >
-              {text.surveyCharts}
-            </ToolbarButton>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {SURVEY_DOWNLOAD_KINDS.map((kind) => (
-                <MenuItem key={kind} disabled={busy.has(kind)} onClick={() => void run(kind)}>
-                  {text.downloads[kind]}
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
-      )}
+      {button('workbook')}
+      {menu(text.orgChartMenu, ORG_CHART_DOWNLOAD_KINDS)}
+      {button('jobDescriptions')}
+      {hasSurvey && menu(text.surveyCharts, SURVEY_DOWNLOAD_KINDS)}
     </>
   );
 }

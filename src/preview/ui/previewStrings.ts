@@ -13,13 +13,8 @@ export const SURVEY_DOWNLOAD_KINDS: readonly SurveyDownloadKind[] = [
 /** Which download a button or menu item makes (and which failure a notice reports). */
 export type DownloadKind =
   'workbook' | 'chartSvg' | 'chartPng' | 'jobDescriptions' | SurveyDownloadKind;
-/** The downloads that have a button of their own. */
-export const DOWNLOAD_KINDS: readonly DownloadKind[] = [
-  'workbook',
-  'chartSvg',
-  'chartPng',
-  'jobDescriptions',
-];
+/** The org chart as SVG or PNG: the items of the "Org chart" menu. */
+export const ORG_CHART_DOWNLOAD_KINDS: readonly DownloadKind[] = ['chartSvg', 'chartPng'];
 
 /** The preview page's text (everything around the task pane), in one language. */
 export interface PreviewStrings {
@@ -52,6 +47,8 @@ export interface PreviewStrings {
   readonly openAnother: string;
   /** Label of each download button, and of each item of the survey charts' menu. */
   readonly downloads: Readonly<Record<DownloadKind, string>>;
+  /** The menu of the org chart's downloads. */
+  readonly orgChartMenu: string;
   /** The menu of the survey's charts (shown only when the workbook has a survey). */
   readonly surveyCharts: string;
   /** Why the survey's charts cannot be made: the survey has gone since the menu was shown. */
@@ -125,6 +122,7 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
       surveyGapsSvg: 'Gap bars by dimension (SVG)',
       surveyGapsPng: 'Gap bars by dimension (PNG)',
     },
+    orgChartMenu: 'Org chart',
     surveyCharts: 'Survey charts',
     noSurvey:
       'This workbook has no survey (a Survey sheet with RespondentId, Dimension, Item, Expectation and Perception).',
@@ -194,6 +192,7 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
       surveyGapsSvg: '各维度差距条形图 (SVG)',
       surveyGapsPng: '各维度差距条形图 (PNG)',
     },
+    orgChartMenu: '组织结构图',
     surveyCharts: '问卷图表',
     noSurvey: '此工作簿没有问卷（含受访者编号、维度、题项、期望、感知列的“问卷”工作表）。',
     fileNameWords: {
