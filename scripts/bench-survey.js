@@ -33,6 +33,17 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const {
+  fmtInt,
+  fmtMs,
+  fmtSize,
+  machine,
+  markdownTable,
+  median,
+  now,
+  stageCell,
+  stageTimer,
+} = require('./bench-common');
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULT = 'SURVEY_RESULT ';
@@ -40,8 +51,6 @@ const DEFAULT_RESPONDENTS = [1000, 10000, 45000];
 const DEFAULT_SEED = 20260;
 /** Audits judge job analyses against a fixed date, so runs on different days compare. */
 const AS_OF = '2026-11-23';
-/** Pause after each forced GC, so that its sweeping is done before a stage is timed. */
-const SETTLE_MS = 100;
 /** Runs of the floor, the yardstick, at every size. */
 const FLOOR_RUNS = 5;
 /** Runs of read and of the audit at a size (each over 10 s at 45,000 respondents) … */
@@ -150,14 +159,6 @@ function surveyFloor(rows, min = 1, max = 7) {
 
 // ---------------------------------------------------------------- child: one size
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-
 /** A module's export from dist/core, or why there is none. */
 function load(dist, file, name) {
   const full = path.join(dist, 'core', file);
@@ -168,30 +169,6 @@ function load(dist, file, name) {
   } catch (e) {
     return { missing: `failed to load: ${String(e.message).split('\n')[0].slice(0, 80)}` };
   }
-}
-
-/**
- * time(stage, fn): fn after a forced GC and a pause, its time added to `times[stage]`;
- * { out }, or undefined (and `status[stage]`) when fn throws or the stage already failed.
- */
-function stageTimer(times, status) {
-  const gc = globalThis.gc ?? (() => {});
-  return async (stage, fn) => {
-    if (status[stage]) return undefined;
-    gc();
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const t0 = now();
-    try {
-      const out = fn();
-      (times[stage] ??= []).push(now() - t0);
-      return { out };
-    } catch (e) {
-      status[stage] ??= `failed: ${String(e && e.message)
-        .split('\n')[0]
-        .slice(0, 80)}`;
-      return undefined;
-    }
-  };
 }
 
 async function child(respondents, seed, dist) {
@@ -287,30 +264,6 @@ async function child(respondents, seed, dist) {
 
 // ---------------------------------------------------------------- parent: every size
 
-const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
-const fmtMs = (ms) => (ms < 100 ? ms.toFixed(1) : fmtInt(ms));
-const fmtSize = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
-
-/** A Markdown table padded the way Prettier pads it, so the doc stays formatted. */
-function markdownTable(header, rows) {
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(3, ...all.map((r) => String(r[c]).length)));
-  const line = (r) => `| ${r.map((v, c) => String(v).padEnd(widths[c])).join(' | ')} |`;
-  return [
-    line(header),
-    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
-    ...rows.map(line),
-  ].join('\n');
-}
-
-function cell(result, stage) {
-  if (result.error) return 'failed';
-  const ms = result.medians[stage];
-  if (ms === undefined) return result.status[stage] ?? 'n/a';
-  if (stage === 'floor') return `${fmtMs(ms)} ms`;
-  return `${fmtMs(ms)} ms (${(ms / result.medians.floor).toFixed(1)}×)`;
-}
-
 function table(results) {
   const header = ['stage', ...results.map((r) => `${fmtSize(r.respondents)} respondents`)];
   const fact = (f) => (r) => (r.error ? 'failed' : f(r));
@@ -326,7 +279,7 @@ function table(results) {
       ),
     ],
     ['generate (not a stage)', ...results.map(fact((r) => `${fmtMs(r.generateMs)} ms`))],
-    ...STAGES.map((s) => [s, ...results.map((r) => cell(r, s))]),
+    ...STAGES.map((s) => [s, ...results.map((r) => stageCell(r, s))]),
     [
       'items / respondents analysed',
       ...results.map(fact((r) => `${count(r.facts.items)} / ${count(r.facts.respondents)}`)),
@@ -368,16 +321,6 @@ function runChild(respondents, seed, dist) {
     return null;
   }
   return JSON.parse(line.slice(RESULT.length));
-}
-
-/** The machine, for the section's first line (bench.js passes its own description). */
-function machine(loadAtStart) {
-  const cpus = os.cpus();
-  const cores =
-    typeof os.availableParallelism === 'function' ? os.availableParallelism() : cpus.length;
-  const model = (cpus[0] && cpus[0].model.trim()) || 'unknown CPU';
-  const load = `${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`;
-  return `${cores} cores (nproc), ${model}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; 1-minute load average ${load}`;
 }
 
 /**

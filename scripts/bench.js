@@ -62,6 +62,18 @@ const { d3Hierarchy, chartQuality, viewsOf } = require('./bench-chart');
 const { bundleSection } = require('./bench-bundle');
 const { previewSection } = require('./bench-preview');
 const { surveySection } = require('./bench-survey');
+const {
+  SETTLE_MS,
+  fmtInt,
+  fmtMs,
+  fmtSize,
+  machine,
+  markdownTable,
+  median,
+  now,
+  stageCell,
+  stageTimer,
+} = require('./bench-common');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -131,8 +143,6 @@ const ONLY = arg('--only', 'all');
 
 const cellsFor = (roles) => (roles >= 300000 ? Math.round((roles * 10) / 3) : 3 * roles);
 const runsFor = (roles) => (roles <= 100000 ? 3 : 1);
-/** Pause after each forced GC, so that its sweeping is done before a stage is timed. */
-const SETTLE_MS = 100;
 /** Runs of the floor, the yardstick, at every size: its median is what ratios divide by. */
 const FLOOR_RUNS = 5;
 /** Runs of the model and the analyses at every size (the goal's stages). */
@@ -157,41 +167,6 @@ function load(file, name) {
     return { missing: `failed to load: ${String(e.message).split('\n')[0].slice(0, 80)}` };
   }
   return typeof mod[name] === 'function' ? { fn: mod[name] } : { missing: 'n/a (not built)' };
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-
-/**
- * A stage timer over `times` (stage → ms of each run) and `status` (stage → why it has no
- * time): time(stage, fn) runs fn after a GC and a pause and gives { out }, or undefined
- * (and a status) when the stage already failed or fn throws.
- */
-function stageTimer(times, status) {
-  const gc = globalThis.gc ?? (() => {});
-  return async (stage, fn) => {
-    if (status[stage]) return undefined;
-    gc();
-    // Let the collector finish sweeping what the last stage left before the clock starts:
-    // otherwise a stage pays for its predecessor's garbage.
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const t0 = now();
-    try {
-      const out = fn();
-      (times[stage] ??= []).push(now() - t0);
-      return { out };
-    } catch (e) {
-      status[stage] ??= `failed: ${String(e && e.message)
-        .split('\n')[0]
-        .slice(0, 80)}`;
-      return undefined;
-    }
-  };
 }
 
 async function child(roles, cells, seed) {
@@ -480,31 +455,6 @@ async function qualityChild(seed) {
 
 // ---------------------------------------------------------------- parent: every size
 
-const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
-const fmtMs = (ms) => (ms < 100 ? ms.toFixed(1) : fmtInt(ms));
-const fmtSize = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
-
-function cell(result, stage) {
-  if (result.error) return 'failed';
-  const ms = result.medians[stage];
-  if (ms === undefined) return result.status[stage] ?? 'n/a';
-  if (stage === 'floor') return `${fmtMs(ms)} ms`;
-  const ratio = ms / result.medians.floor;
-  return `${fmtMs(ms)} ms (${ratio.toFixed(1)}×)`;
-}
-
-/** A Markdown table padded the way Prettier pads it, so the doc stays formatted. */
-function markdownTable(header, rows) {
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(3, ...all.map((r) => String(r[c]).length)));
-  const line = (r) => `| ${r.map((v, c) => String(v).padEnd(widths[c])).join(' | ')} |`;
-  return [
-    line(header),
-    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
-    ...rows.map(line),
-  ].join('\n');
-}
-
 function table(results) {
   const header = ['stage', ...results.map((r) => `${fmtSize(r.roles)} roles`)];
   const rows = [
@@ -519,7 +469,7 @@ function table(results) {
       'generate (not a stage)',
       ...results.map((r) => (r.error ? 'failed' : `${fmtMs(r.generateMs)} ms`)),
     ],
-    ...STAGES.map((s) => [s, ...results.map((r) => cell(r, s))]),
+    ...STAGES.map((s) => [s, ...results.map((r) => stageCell(r, s))]),
     [
       'read / audit findings',
       ...results.map((r) =>
@@ -683,15 +633,6 @@ function qualityGoalLines(rows) {
     range(aspects, fmtWide),
   );
   return [areaLine, aspectLine];
-}
-
-function machine(loadAtStart) {
-  const cpus = os.cpus();
-  const cores =
-    typeof os.availableParallelism === 'function' ? os.availableParallelism() : cpus.length;
-  const model = (cpus[0] && cpus[0].model.trim()) || 'unknown CPU';
-  const load = `${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`;
-  return `${cores} cores (nproc), ${model}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; 1-minute load average ${load}`;
 }
 
 function section(results, command, seed, loadAtStart) {
