@@ -12,6 +12,18 @@ export const LINE_PT = 15;
 export const WIDE =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 const DEFAULT_WIDTH = 8.43;
+/**
+ * Points per line of 11 pt Chinese text: CJK fonts (Noto Sans CJK, DengXian, YaHei) are
+ * taller than Latin ones, and LibreOffice clips a 15 pt row of them at the bottom.
+ */
+export const CJK_LINE_PT = 18;
+
+/** True when a cell of the row holds wide (CJK, full-width) text. */
+export const hasWideText = (row: readonly (PlanCell | PlanValue)[]): boolean =>
+  row.some((entry) => {
+    const value = isPlanCell(entry) ? entry.value : entry;
+    return typeof value === 'string' && WIDE.test(value);
+  });
 
 /** Width of a text in character units (a column's width is measured in the same units). */
 function textUnits(text: string): number {

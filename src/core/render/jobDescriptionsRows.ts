@@ -1,19 +1,7 @@
-import { gapSummaryRowHeights } from './gapSummaryRowHeights';
+import { CJK_LINE_PT, LINE_PT, gapSummaryRowHeights, hasWideText } from './gapSummaryRowHeights';
 import { spanRow, type SpanCell } from './spanRow';
 import type { JobDescriptionsStyle } from './jobDescriptionsStyles';
 import { EXCEL_MAX_ROW_HEIGHT, type CellStyle, type PlanCell, type PlanValue } from './sheetPlan';
-
-/** Points per line the Gap Summary's estimate assumes (11 pt Latin text). */
-const LINE_PT = 15;
-/**
- * Points per line of 11 pt Chinese text: CJK fonts (Noto Sans CJK, DengXian, YaHei) are
- * taller than Latin ones, and LibreOffice clips a 15 pt row of them at the bottom.
- */
-const CJK_LINE_PT = 18;
-const CJK = /[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]/u;
-
-const hasCjk = (row: readonly PlanCell[]): boolean =>
-  row.some((c) => typeof c.value === 'string' && CJK.test(c.value));
 
 /** A cell of the sheet and how many columns it spans (merged to the right). */
 export type JobDescriptionsCell = SpanCell;
@@ -100,7 +88,11 @@ export class JobDescriptionsRows {
       const widths = this.widths[r] ?? [];
       const latin = gapSummaryRowHeights([row], widths, styles)[1];
       const lines = latin === undefined ? 1 : Math.round(latin / LINE_PT);
-      const text = hasCjk(row) ? lines * CJK_LINE_PT : latin === undefined ? 0 : lines * LINE_PT;
+      const text = hasWideText(row)
+        ? lines * CJK_LINE_PT
+        : latin === undefined
+          ? 0
+          : lines * LINE_PT;
       const height = Math.max(text, this.minHeights[r + 1] ?? 0);
       if (height > 0) out[r + 1] = Math.min(EXCEL_MAX_ROW_HEIGHT, height);
     });

@@ -13,13 +13,12 @@ import { cellA1, rangeA1 } from '../model/address';
 import { isWeightedDimension, type ServiceDimension } from '../model/serviceDimension';
 import { gapSummaryCells as C } from './gapSummaryCells';
 import { spanRow, type SpanCell } from './spanRow';
-import { LINE_PT, WIDE, gapSummaryRowHeights } from './gapSummaryRowHeights';
+import { CJK_LINE_PT, LINE_PT, gapSummaryRowHeights, hasWideText } from './gapSummaryRowHeights';
 import type { GapSummaryRows, GapSummaryTableRows } from './gapSummaryRows';
 import type { GapSummaryStyle } from './gapSummaryStyles';
 import type { ServiceQualityLabels, SurveyFacts } from './serviceQualityLabels';
 import {
   EXCEL_MAX_ROW_HEIGHT,
-  isPlanCell,
   type CellStyle,
   type PlanCell,
   type PlanChart,
@@ -46,11 +45,6 @@ const GAP_COLOR = '#0F6CBD';
  * Excel's is 20 px). A chart spans at most its height over this many rows.
  */
 const SMALLEST_ROW_PX = 17;
-/**
- * Points per line of Chinese text: CJK fonts are taller than Latin ones, and LibreOffice
- * clips the last of several 15 pt lines of them (as the Job Descriptions sheet finds).
- */
-const CJK_LINE_PT = 18;
 /** Ids a checklist line shows before an ellipsis. */
 export const CHECKLIST_IDS_SHOWN = 5;
 
@@ -111,12 +105,6 @@ export class SpannedRows {
     return heights;
   }
 }
-
-const hasWideText = (row: readonly (PlanCell | PlanValue)[]): boolean =>
-  row.some((entry) => {
-    const value = isPlanCell(entry) ? entry.value : entry;
-    return typeof value === 'string' && WIDE.test(value);
-  });
 
 /** How a gap is styled: below zero warns, and alerts when its whole 95% interval is. */
 export function gapStyle(
