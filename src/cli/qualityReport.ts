@@ -10,7 +10,7 @@ import {
 import { isWide } from '../core/layout/textWidth';
 import type { Diagnostic } from '../core/model/diagnostic';
 import { SERVICE_DIMENSIONS, type ServiceDimension } from '../core/model/serviceDimension';
-import { signedFigure } from '../core/render/serviceQualityChartsSvg';
+import { signedFigure } from '../core/render/signedFigure';
 import { summaryLine } from './formatText';
 
 /** How many improvement priorities the report lists. */

@@ -6,7 +6,7 @@ import { auditWorkbook, type AuditResult } from '../../src/core/audit/auditWorkb
 import type { ServiceQuality } from '../../src/core/analyze/serviceQuality';
 import type { Lang } from '../../src/core/i18n/lang';
 import { serviceDimensionLabel } from '../../src/core/i18n/serviceQualityLabels';
-import { signedFigure } from '../../src/core/render/serviceQualityChartsSvg';
+import { signedFigure } from '../../src/core/render/signedFigure';
 import type { SheetPlan } from '../../src/core/render/sheetPlan';
 import {
   analysisPolicy,

@@ -1,3 +1,4 @@
+import { signedFigure } from '../../src/core/render/signedFigure';
 import { auditWorkbook } from '../../src/core/audit/auditWorkbook';
 import type { ServiceQuality } from '../../src/core/analyze/serviceQuality';
 import type { Grid } from '../../src/core/model/grid';
@@ -8,7 +9,6 @@ import {
   EXPECTATION_COLOUR,
   PERCEPTION_COLOUR,
   serviceQualityChartsSvg,
-  signedFigure,
 } from '../../src/core/render/serviceQualityChartsSvg';
 import { analysisPolicy, analysisWorkbook, grid, type Rows } from '../../src/core/testing/builders';
 import { handSurveyLong } from '../../src/core/testing/surveyFixture';

@@ -4,6 +4,7 @@ import { SURVEY_COLUMN_LABELS, serviceDimensionLabel } from '../i18n/serviceQual
 import { gapBarChartSvg } from './gapBarChartSvg';
 import { DEPARTMENT_COLOURS } from './orgChartSvg';
 import { radarChartSvg } from './radarChartSvg';
+import { signedFigure } from './signedFigure';
 
 /** The survey's two charts, as SVG text. */
 export interface ServiceQualityCharts {
@@ -29,16 +30,6 @@ export const SERVICE_QUALITY_CHART_TITLES: Readonly<
 /** The series' colours: the org chart's brand blue and pumpkin (DEPARTMENT_COLOURS). */
 export const EXPECTATION_COLOUR = DEPARTMENT_COLOURS[0] ?? '#0f6cbd';
 export const PERCEPTION_COLOUR = DEPARTMENT_COLOURS[3] ?? '#ca5010';
-
-/**
- * A signed figure as the survey's reports write it: a true minus sign, a plus for a surplus,
- * `digits` decimals (−1.43, +0.09, 0.00).
- */
-export function signedFigure(value: number, digits = 2): string {
-  const text = Math.abs(value).toFixed(digits);
-  if (Number(text) === 0) return text;
-  return `${value < 0 ? '−' : '+'}${text}`;
-}
 
 /**
  * The survey's charts (DOMAIN.md §4; seed 002: show the CSI as radar and bar charts): a radar

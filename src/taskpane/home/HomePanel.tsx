@@ -13,6 +13,7 @@ import { RefreshIcon } from '../shared/icons';
 import { paneStrings, type PaneTab } from '../strings';
 import type { SheetsAdded } from '../workbookPort';
 import { HOME_STRINGS } from './homeStrings';
+import { signedFigure } from '../../core/render/signedFigure';
 import { InputsTable } from './InputsTable';
 import { OutputsList } from './OutputsList';
 import { useHomeStyles } from './useHomeStyles.styles';
@@ -29,12 +30,6 @@ export interface HomePanelProps {
 }
 
 type HomeAction = 'template' | 'example' | 'clear';
-
-/** A gap as the sheets show it: two decimals and a real minus sign (−1.00, +0.09). */
-const signed = (v: number): string => {
-  const text = Math.abs(v).toFixed(2);
-  return text === '0.00' ? text : `${v < 0 ? '−' : '+'}${text}`;
-};
 
 /**
  * Home: which inputs were found and how, the column mapping, a summary of the audit, the
@@ -175,7 +170,7 @@ export function HomePanel({ onOpen }: HomePanelProps): ReactElement {
                 csi !== null &&
                 csi !== undefined && (
                   <p className={styles.line}>
-                    {text.serviceQuality(signed(gap), csi.toFixed(1), quality.respondents)}
+                    {text.serviceQuality(signedFigure(gap), csi.toFixed(1), quality.respondents)}
                   </p>
                 )}
               <div className={styles.buttons}>
