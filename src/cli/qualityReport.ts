@@ -10,6 +10,7 @@ import {
 import { isWide } from '../core/layout/textWidth';
 import type { Diagnostic } from '../core/model/diagnostic';
 import { SERVICE_DIMENSIONS, type ServiceDimension } from '../core/model/serviceDimension';
+import { serviceQualityLabels } from '../core/render/serviceQualityLabels';
 import { signedFigure } from '../core/render/signedFigure';
 import { summaryLine } from './formatText';
 
@@ -61,7 +62,6 @@ interface ReportWords {
   readonly priorities: (shown: number, all: number) => string;
   readonly noPriorities: string;
   readonly checklist: string;
-  readonly status: Readonly<Record<GapStatus, string>>;
   readonly evidence: (count: number, ids: string) => string;
   readonly figures: (signal: GapSignal) => string;
   readonly findings: (summary: string, codes: string, file: string) => string;
@@ -95,7 +95,6 @@ const WORDS: Readonly<Record<Lang, ReportWords>> = {
       `Improvement priorities (items below expectation by weight × shortfall; ${shown === all ? `all ${all}` : `top ${shown} of ${all}`}):`,
     noPriorities: 'Improvement priorities: no item is below expectation.',
     checklist: 'Five-gap checklist (gaps 1–4 from the organisation’s data, gap 5 from the survey):',
-    status: { found: 'found', 'not-found': 'not found', 'not-measurable': 'not measurable' },
     evidence: (count, ids) => `: ${count}${ids === '' ? '' : ` (${ids})`}`,
     figures: (s) => {
       const f = s.figures;
@@ -132,7 +131,6 @@ const WORDS: Readonly<Record<Lang, ReportWords>> = {
       `改善重点（低于期望的题项，按权重 × 差距排序；${shown === all ? `共 ${all} 项` : `共 ${all} 项，列出前 ${shown} 项`}）：`,
     noPriorities: '改善重点：没有低于期望的题项。',
     checklist: '五缺口检查（缺口一至四依据组织数据，缺口五依据问卷）：',
-    status: { found: '存在', 'not-found': '未发现', 'not-measurable': '无法判断' },
     evidence: (count, ids) => `：${count} 项${ids === '' ? '' : `（${ids}）`}`,
     figures: (s) => {
       const f = s.figures;
@@ -197,16 +195,21 @@ export function surveyFindingsLine(
 function checklist(gaps: readonly FiveGap[], lang: Lang): string[] {
   const w = WORDS[lang];
   const zh = lang === 'zh-CN';
+  // The sheets' words for a status, in lower case as a report line reads them.
+  const words = serviceQualityLabels[lang].checklist.status;
+  const statusOf = (st: GapStatus) => words[st].toLowerCase();
   const lines = [w.checklist];
-  const statusWidth = Math.max(...Object.values(w.status).map(displayWidth));
+  const statusWidth = Math.max(
+    ...(Object.keys(words) as GapStatus[]).map((st) => displayWidth(statusOf(st))),
+  );
   for (const gap of gaps) {
-    const status = w.status[gap.status];
+    const status = statusOf(gap.status);
     lines.push(`  ${zh ? `${gap.title.zh}【${status}】` : `${gap.title.en} [${status}]`}`);
     for (const s of gap.signals) {
       const label = zh ? s.label.zh : s.label.en;
       const evidence = s.status === 'found' ? w.evidence(s.count, signalIds(s, lang)) : '';
       lines.push(
-        `    ${padEnd(w.status[s.status], statusWidth)}  ${label}${evidence}${w.figures(s)}`,
+        `    ${padEnd(statusOf(s.status), statusWidth)}  ${label}${evidence}${w.figures(s)}`,
       );
     }
   }

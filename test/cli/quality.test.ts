@@ -282,7 +282,7 @@ describe('service-org quality on the Chinese example', () => {
       `  改善重点（低于期望的题项，按权重 × 差距排序；共 ${q.priorities.ranked.length} 项，列出前 10 项）：\n`,
     );
     expect(r.stdout).toMatch(/^ +1\. R3 一次上门就能把故障修好 +可靠性 +−1\.83 +0\.585$/m);
-    expect(r.stdout).toContain('    缺口四：市场沟通差距（对客户的承诺与实际服务）【无法判断】\n');
+    expect(r.stdout).toContain('    缺口四：市场沟通差距（对客户的承诺与实际服务）【无法衡量】\n');
     expect(r.stdout).toContain(
       '加权感知低于加权期望：4 项（可靠性、响应性、保证性、移情性）；加权差距 −1.00，CSI 72.5',
     );
